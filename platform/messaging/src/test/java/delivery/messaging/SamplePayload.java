@@ -1,0 +1,7 @@
+package delivery.messaging;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+@Serdeable
+public record SamplePayload(String text, int amount) {
+}

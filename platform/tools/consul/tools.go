@@ -1,0 +1,5 @@
+//go:build tools
+
+package consulbuild
+
+import _ "github.com/hashicorp/consul"
