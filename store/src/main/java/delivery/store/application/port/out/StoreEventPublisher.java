@@ -1,0 +1,21 @@
+package delivery.store.application.port.out;
+
+import delivery.store.domain.SiteRegistered;
+import delivery.store.domain.SlotRegistered;
+import delivery.store.domain.StoreApproved;
+import delivery.store.domain.StoreRegistered;
+import delivery.store.domain.StoreRejected;
+
+/** Announces the store's state changes; the caller's transaction decides whether they happened. */
+public interface StoreEventPublisher {
+
+    void siteRegistered(SiteRegistered event);
+
+    void slotRegistered(SlotRegistered event);
+
+    void storeRegistered(StoreRegistered event);
+
+    void storeApproved(StoreApproved event);
+
+    void storeRejected(StoreRejected event);
+}

@@ -1,0 +1,16 @@
+package delivery.store.application.port.out;
+
+import delivery.store.domain.Store;
+
+import java.util.Optional;
+import java.util.UUID;
+
+public interface StoreRepository {
+
+    void insert(Store store);
+
+    void update(Store store);
+
+    /** Loads the store locked for update until the transaction ends. */
+    Optional<Store> lockById(UUID storeId);
+}

@@ -1,0 +1,6 @@
+package delivery.store.domain;
+
+import java.util.UUID;
+
+public record SiteRegistered(UUID siteId, String name, String address) {
+}

@@ -1,0 +1,6 @@
+package delivery.store.domain;
+
+import java.util.UUID;
+
+public record StoreRejected(UUID storeId, UUID ownerId, String name, String reason) {
+}

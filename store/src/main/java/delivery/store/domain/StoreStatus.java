@@ -1,0 +1,3 @@
+package delivery.store.domain;
+
+public enum StoreStatus { PENDING_REVIEW, APPROVED, REJECTED }
