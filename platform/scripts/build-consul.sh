@@ -7,7 +7,9 @@ source "$(dirname "$0")/env.sh"
 
 mkdir -p "$TOOLS_BIN"
 
-if [ ! -x "$TOOLS_BIN/consul" ] || ! "$TOOLS_BIN/consul" version | grep -q "Consul ${CONSUL_VERSION}"; then
+# Version checks read the whole output (grep without -q, sed): an early-closing reader would
+# SIGPIPE the binary and, under pipefail, fail the check (a needless rebuild) or this script.
+if [ ! -x "$TOOLS_BIN/consul" ] || ! "$TOOLS_BIN/consul" version | grep "Consul ${CONSUL_VERSION}" >/dev/null; then
   log "building consul ${CONSUL_VERSION} from its Go module (first time only, several minutes)"
   # platform/tools/consul pins Consul and, in go.sum, every module it builds from. Three of
   # Consul's own submodules are not in the public checksum database, so their hashes come
@@ -17,11 +19,11 @@ if [ ! -x "$TOOLS_BIN/consul" ] || ! "$TOOLS_BIN/consul" version | grep -q "Cons
       -o "$TOOLS_BIN/consul" github.com/hashicorp/consul)
 fi
 
-if [ ! -x "$TOOLS_BIN/consul-template" ] || ! "$TOOLS_BIN/consul-template" -version 2>&1 | grep -q "${CONSUL_TEMPLATE_VERSION#v}"; then
+if [ ! -x "$TOOLS_BIN/consul-template" ] || ! "$TOOLS_BIN/consul-template" -version 2>&1 | grep "${CONSUL_TEMPLATE_VERSION#v}" >/dev/null; then
   log "building consul-template ${CONSUL_TEMPLATE_VERSION}"
   GOBIN="$TOOLS_BIN" go install -trimpath \
     -ldflags "-X github.com/hashicorp/consul-template/version.Version=${CONSUL_TEMPLATE_VERSION#v} -X github.com/hashicorp/consul-template/version.VersionPrerelease=" \
     "github.com/hashicorp/consul-template@${CONSUL_TEMPLATE_VERSION}"
 fi
-"$TOOLS_BIN/consul" version | head -1
-"$TOOLS_BIN/consul-template" -version 2>&1 | head -1
+"$TOOLS_BIN/consul" version | sed -n 1p
+"$TOOLS_BIN/consul-template" -version 2>&1 | sed -n 1p

@@ -21,7 +21,7 @@ PG_DATA_DIR="$RUN_DIR/postgres"
 PG_BIN_DIR="/usr/lib/postgresql/15/bin"
 RABBIT_NODENAME="rabbit@localhost"
 RABBIT_DIR="$RUN_DIR/rabbitmq"
-CONSUL_DATA_DIR="$RUN_DIR/consul"
+CONSUL_PID_FILE="$PID_DIR/consul.pid"
 CONSUL_KV_PREFIX="config"
 NGINX_PREFIX="$RUN_DIR/nginx"
 NGINX_CONF="$NGINX_PREFIX/nginx.conf"
@@ -40,7 +40,16 @@ log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 # Process helpers shared by the scripts. Everything is found through pid files, never by name.
 pid_from() { [ -s "$1" ] && head -n1 "$1" | tr -dc '0-9' || true; }
-pid_alive() { local pid; pid="$(pid_from "$1")"; [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
+# A process that exited but was not reaped yet (a zombie, e.g. of a daemon whose parent is
+# pid 1) counts as gone.
+proc_alive() {
+  local stat
+  stat="$(cat "/proc/$1/stat" 2>/dev/null)" || return 1
+  stat="${stat##*) }"
+  [ "${stat:0:1}" != Z ]
+}
+proc_gone() { ! proc_alive "$1"; }
+pid_alive() { local pid; pid="$(pid_from "$1")"; [ -n "$pid" ] && proc_alive "$pid"; }
 
 # wait_until SECONDS DESCRIPTION COMMAND...: polls COMMAND every 0.2 s until it succeeds.
 wait_until() {
@@ -58,4 +67,21 @@ render_file() {
   text="$(<"$in")"
   for name in "$@"; do text="${text//@$name@/${!name}}"; done
   printf '%s\n' "$text" >"$out.tmp" && mv "$out.tmp" "$out"
+}
+
+# timed NAME COMMAND...: runs one step of a bigger start and logs how long it took.
+timed() {
+  local name="$1" t0="$EPOCHREALTIME"; shift
+  "$@"
+  log "step $name: $(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }') s"
+}
+
+# with_platform_lock "$0" "$@": re-runs the calling script while holding .run/.lock, so two
+# up/down runs on this tree never interleave (a second one waits). flock -o keeps the lock out
+# of everything the script starts, so daemons never hold it.
+with_platform_lock() {
+  [ -z "${PLATFORM_LOCK_HELD:-}" ] || return 0
+  mkdir -p "$RUN_DIR"
+  export PLATFORM_LOCK_HELD=1
+  exec flock -o -w 900 "$RUN_DIR/.lock" "$@"
 }

@@ -1,0 +1,25 @@
+# Thin entry points; the work is in platform/scripts.
+SCRIPTS := platform/scripts
+
+.PHONY: up down status test infra infra-down build
+
+up:          ## install what is missing, start infrastructure and services
+	$(SCRIPTS)/up.sh
+
+down:        ## stop everything up started
+	$(SCRIPTS)/down.sh
+
+status:      ## Consul health of each service, infrastructure up/down
+	$(SCRIPTS)/status.sh
+
+test:        ## the whole suite against real infrastructure (what .ci/run calls)
+	$(SCRIPTS)/test.sh
+
+infra:       ## PostgreSQL, RabbitMQ, Consul and the edge, without services
+	$(SCRIPTS)/infra.sh up
+
+infra-down:
+	$(SCRIPTS)/infra.sh down
+
+build:       ## the service jars
+	$(SCRIPTS)/build.sh --force

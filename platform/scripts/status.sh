@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# One table: each service's instances and Consul health, then the infrastructure (up/down).
+# Exits non-zero when a service is not passing (or Consul cannot be asked).
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+scripts="$ROOT/platform/scripts"
+
+infra_row() {  # NAME ADDRESS CHECK...
+  local name="$1" address="$2"; shift 2
+  if "$@" >/dev/null 2>&1; then state=up; else state=down; fi
+  printf '%-14s %-10s %-10s %s\n' "$name" "-" "$state" "$address"
+}
+
+services_ok=0
+printf '%-14s %-10s %-10s %s\n' NAME INSTANCES HEALTH ADDRESS
+# Consul's view of each service: /v1/health/service/<name> lists every registered instance
+# with its checks. An instance is as healthy as its worst check; the service as its worst instance.
+if ! python3 - "$CONSUL_HTTP_ADDR" "${SERVICES[@]}" <<'EOF'; then services_ok=1; fi
+import json, sys, urllib.request
+addr, names = sys.argv[1], sys.argv[2:]
+rank = {"passing": 0, "warning": 1, "critical": 2}
+ok = True
+for name in names:
+    try:
+        with urllib.request.urlopen(f"http://{addr}/v1/health/service/{name}", timeout=3) as r:
+            entries = json.load(r)
+    except Exception:
+        print(f"{name:<14} {'?':<10} {'unknown':<10} consul not reachable")
+        ok = False
+        continue
+    if not entries:
+        print(f"{name:<14} {'0':<10} {'missing':<10} -")
+        ok = False
+        continue
+    states = [max((c["Status"] for c in e["Checks"]), key=lambda s: rank.get(s, 3), default="passing")
+              for e in entries]
+    worst = max(states, key=lambda s: rank.get(s, 3))
+    passing = sum(1 for s in states if s == "passing")
+    addresses = ",".join(f'{e["Service"]["Address"] or e["Node"]["Address"]}:{e["Service"]["Port"]}'
+                         + ("" if s == "passing" else f"({s})") for e, s in zip(entries, states))
+    print(f"{name:<14} {f'{passing}/{len(entries)}':<10} {worst:<10} {addresses}")
+    ok = ok and worst == "passing"
+sys.exit(0 if ok else 1)
+EOF
+
+infra_row consul   "$CONSUL_HTTP_ADDR"                 "$scripts/consul.sh" status
+infra_row rabbitmq "127.0.0.1:$RABBIT_PORT (ui :$RABBIT_MGMT_PORT)" "$scripts/rabbitmq.sh" status
+infra_row postgres "127.0.0.1:$PG_PORT"                "$scripts/postgres.sh" status
+infra_row edge     "127.0.0.1:$EDGE_PORT"              "$scripts/edge.sh" status
+exit "$services_ok"
