@@ -8,7 +8,6 @@ import com.rabbitmq.client.GetResponse;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -18,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 public final class TestBroker implements AutoCloseable {
 
     public static final String EXCHANGE = "messaging-test.events";
-    public static final String DEAD_LETTERS = "messaging-test.dead-letters";
     public static final String RELAYED = "messaging-test.relayed";
     public static final String CONSUMED = "messaging-test.consumer";
     public static final String CONSUMED_DLQ = CONSUMED + ".dlq";
@@ -43,17 +41,9 @@ public final class TestBroker implements AutoCloseable {
 
     public static void declareTopology(Channel channel) throws IOException {
         channel.exchangeDeclare(EXCHANGE, "topic", true);
-        channel.exchangeDeclare(DEAD_LETTERS, "direct", true);
         channel.queueDeclare(RELAYED, true, false, false, null);
         channel.queueBind(RELAYED, EXCHANGE, "test.relayed.#");
-        channel.queueDeclare(CONSUMED, true, false, false, Map.of(
-                "x-queue-type", "quorum",
-                "x-dead-letter-exchange", DEAD_LETTERS,
-                "x-dead-letter-routing-key", CONSUMED,
-                "x-delivery-limit", 3));
-        channel.queueBind(CONSUMED, EXCHANGE, "test.consumed.#");
-        channel.queueDeclare(CONSUMED_DLQ, true, false, false, null);
-        channel.queueBind(CONSUMED_DLQ, DEAD_LETTERS, CONSUMED);
+        ConsumerQueues.declare(channel, CONSUMED, EXCHANGE, "test.consumed.#", 3);
     }
 
     public void purge(String... queues) throws IOException {
