@@ -23,7 +23,7 @@ public final class HexagonRules {
         return noClasses().that().resideInAPackage(root(service) + ".domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "io.micronaut..", "jakarta..", "javax.inject..", "java.sql..", "javax.sql..",
-                        "com.rabbitmq..", "delivery.messaging..", "org.slf4j..")
+                        "com.rabbitmq..", "delivery.messaging..", "delivery.web..", "org.slf4j..")
                 .because("the domain holds the business rules and nothing else");
     }
 
@@ -42,7 +42,7 @@ public final class HexagonRules {
         return noClasses().that().resideInAPackage(root(service) + ".application..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "io.micronaut.http..", "io.micronaut.rabbitmq..", "com.rabbitmq..",
-                        "io.micronaut.data.jdbc..", "java.sql..", "delivery.messaging..")
+                        "io.micronaut.data.jdbc..", "java.sql..", "delivery.messaging..", "delivery.web..")
                 .because("use cases know nothing of HTTP, AMQP or SQL; adapters do");
     }
 

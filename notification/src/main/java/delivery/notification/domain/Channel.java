@@ -1,0 +1,3 @@
+package delivery.notification.domain;
+
+public enum Channel { EMAIL, PUSH }
