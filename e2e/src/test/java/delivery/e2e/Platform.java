@@ -1,0 +1,44 @@
+package delivery.e2e;
+
+import org.kiwiproject.consul.Consul;
+import org.kiwiproject.consul.model.health.HealthCheck;
+import org.kiwiproject.consul.model.health.ServiceHealth;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** What an operator sees and does: Consul's view of the services, and the platform scripts. */
+final class Platform {
+
+    static final List<String> SERVICES = List.of("order", "store", "rider", "billing", "notification");
+    private static final Consul CONSUL = Consul.builder().withUrl(System.getProperty("consul.url", "http://127.0.0.1:8500")).build();
+
+    private Platform() {
+    }
+
+    static List<ServiceHealth> passingInstances(String service) {
+        return CONSUL.healthClient().getHealthyServiceInstances(service).getResponse();
+    }
+
+    static List<String> checkStatuses(String service) {
+        return CONSUL.healthClient().getServiceChecks(service).getResponse().stream().map(HealthCheck::getStatus).toList();
+    }
+
+    /** platform/scripts/services.sh start|stop|kill <service> */
+    static void services(String action, String service) {
+        Path script = Path.of(System.getProperty("platform.root", ".."), "platform/scripts/services.sh");
+        try {
+            Process process = new ProcessBuilder("bash", script.toString(), action, service).inheritIO().start();
+            if (!process.waitFor(240, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException("services.sh " + action + " " + service + " failed");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
