@@ -1,0 +1,38 @@
+package delivery.rider.adapters.out.persistence;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Micronaut Data repositories of the rider service's tables; only the persistence adapters use them. */
+final class JdbcRepositories {
+
+    private JdbcRepositories() {
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface RiderRows extends CrudRepository<RiderRow, UUID> {
+        @Query("select * from rider where id = :id for update")
+        Optional<RiderRow> findByIdForUpdate(UUID id);
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface RiderSiteRows extends CrudRepository<RiderSiteRow, RiderSiteRow.Key> {
+        @Query("select * from rider_site where rider_id = :riderId")
+        List<RiderSiteRow> findByRiderId(UUID riderId);
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface DeliveryRows extends CrudRepository<DeliveryRow, UUID> {
+        List<DeliveryRow> findByOrderIdOrderById(UUID orderId);
+
+        List<DeliveryRow> findByRiderIdOrderById(UUID riderId);
+
+        List<DeliveryRow> findByOrderIdAndRiderIdOrderById(UUID orderId, UUID riderId);
+    }
+}

@@ -1,0 +1,58 @@
+package delivery.rider.application.service;
+
+import delivery.rider.application.port.in.ChangeAvailabilityUseCase;
+import delivery.rider.application.port.in.GetRiderQuery;
+import delivery.rider.application.port.in.RegisterRiderUseCase;
+import delivery.rider.application.port.in.UnknownIdException;
+import delivery.rider.application.port.out.RiderEventPublisher;
+import delivery.rider.application.port.out.RiderRepository;
+import delivery.rider.domain.Rider;
+import delivery.rider.domain.RiderAvailabilityChanged;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.util.Optional;
+import java.util.UUID;
+
+@Singleton
+public class RiderService implements RegisterRiderUseCase, ChangeAvailabilityUseCase, GetRiderQuery {
+
+    private final RiderRepository riders;
+    private final RiderEventPublisher events;
+
+    public RiderService(RiderRepository riders, RiderEventPublisher events) {
+        this.riders = riders;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public UUID registerRider(RegisterRiderCommand command) {
+        Rider rider = Rider.register(command.name(), command.siteIds());
+        riders.insert(rider);
+        events.riderRegistered(rider.registered());
+        return rider.id();
+    }
+
+    @Override
+    @Transactional
+    public Rider changeAvailability(ChangeAvailabilityCommand command) {
+        Rider rider = riders.lockById(command.riderId()).orElseThrow(() -> unknown(command.riderId()));
+        Optional<RiderAvailabilityChanged> changed = command.available() ? rider.makeAvailable() : rider.makeUnavailable();
+        changed.ifPresent(event -> {
+            riders.update(rider);
+            events.riderAvailabilityChanged(event);
+        });
+        return rider;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Rider getRider(UUID riderId) {
+        return riders.findById(riderId).orElseThrow(() -> unknown(riderId));
+    }
+
+    private static UnknownIdException unknown(UUID riderId) {
+        return new UnknownIdException("riderId", "rider", riderId);
+    }
+}
