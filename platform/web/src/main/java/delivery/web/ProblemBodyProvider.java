@@ -7,7 +7,9 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
 import jakarta.inject.Singleton;
 
-import java.util.Arrays;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.List;
 
 /**
@@ -18,8 +20,18 @@ import java.util.List;
 @Replaces(JsonErrorResponseBodyProvider.class)
 public class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemBodyProvider.class);
+
     @Override
     public Problem body(ErrorContext context, HttpResponse<?> response) {
+        if (response.code() >= 500) {
+            // the cause stays in the log; the client learns only that the fault is ours
+            context.getRootCause().ifPresent(cause -> LOG.error("{} {} failed", context.getRequest().getMethod(),
+                    context.getRequest().getPath(), cause));
+            return new Problem("about:blank", response.reason(), response.code(),
+                    "The service could not complete the request; it has been logged.", context.getRequest().getPath(),
+                    null, null);
+        }
         List<Problem.FieldError> errors = context.getErrors().stream()
                 .map(error -> new Problem.FieldError(field(error), error.getMessage()))
                 .toList();
@@ -37,17 +49,8 @@ public class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Proble
         return Problem.CONTENT_TYPE;
     }
 
-    /**
-     * Constraint violations arrive with paths like {@code register.request.commission.type}
-     * (method, parameter, then the field); clients know only the field.
-     */
+    /** The framework names request parts as JSON pointers ({@code /recipientId}); clients know them by name. */
     private static String field(Error error) {
-        return error.getPath().map(path -> {
-            String[] parts = path.split("\\.");
-            if (parts.length >= 3) {
-                return String.join(".", Arrays.copyOfRange(parts, 2, parts.length));
-            }
-            return parts[parts.length - 1];
-        }).orElse(null);
+        return error.getPath().map(path -> path.startsWith("/") ? path.substring(1).replace('/', '.') : path).orElse(null);
     }
 }

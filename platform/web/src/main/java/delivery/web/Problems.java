@@ -25,7 +25,7 @@ public class Problems {
         Error error = new Error() {
             @Override
             public Optional<String> getPath() {
-                return Optional.ofNullable(field).map(name -> "request.body." + name);
+                return Optional.ofNullable(field);
             }
 
             @Override

@@ -30,10 +30,4 @@ final class JdbcRepositories {
         @Query("select * from store where id = :id for update")
         Optional<StoreRow> findByIdForUpdate(UUID id);
     }
-
-    @JdbcRepository(dialect = Dialect.POSTGRES)
-    interface StoreSiteRows extends CrudRepository<StoreSiteRow, StoreSiteRow.Key> {
-        @Query("select * from store_site where store_id = :storeId")
-        List<StoreSiteRow> findByStoreId(UUID storeId);
-    }
 }

@@ -6,26 +6,39 @@ import delivery.store.domain.Store;
 import delivery.store.domain.StoreStatus;
 import jakarta.inject.Singleton;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+
+import java.sql.ResultSet;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 @Singleton
 class StorePersistenceAdapter implements StoreRepository {
 
-    private final JdbcRepositories.StoreRows stores;
-    private final JdbcRepositories.StoreSiteRows storeSites;
+    private static final String INSERT_SITE = "insert into store_site (store_id, site_id) values (?, ?)";
+    private static final String SITES_OF = "select site_id from store_site where store_id = ?";
 
-    StorePersistenceAdapter(JdbcRepositories.StoreRows stores, JdbcRepositories.StoreSiteRows storeSites) {
+    private final JdbcRepositories.StoreRows stores;
+    private final JdbcOperations jdbc;
+
+    StorePersistenceAdapter(JdbcRepositories.StoreRows stores, JdbcOperations jdbc) {
         this.stores = stores;
-        this.storeSites = storeSites;
+        this.jdbc = jdbc;
     }
 
     @Override
     public void insert(Store store) {
         stores.save(row(store));
-        store.siteIds().forEach(siteId -> storeSites.save(new StoreSiteRow(new StoreSiteRow.Key(store.id(), siteId))));
+        jdbc.prepareStatement(INSERT_SITE, statement -> {
+            for (UUID siteId : store.siteIds()) {
+                statement.setObject(1, store.id());
+                statement.setObject(2, siteId);
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        });
     }
 
     @Override
@@ -36,11 +49,23 @@ class StorePersistenceAdapter implements StoreRepository {
     @Override
     public Optional<Store> lockById(UUID storeId) {
         return stores.findByIdForUpdate(storeId).map(row -> {
-            Set<UUID> siteIds = storeSites.findByStoreId(storeId).stream()
-                    .map(site -> site.key().siteId()).collect(Collectors.toSet());
+            Set<UUID> siteIds = sitesOf(storeId);
             return Store.restore(row.id(), row.name(), row.ownerId(), row.openTime(), row.closeTime(), siteIds,
                     row.capacityPerSlot(), new Commission(Commission.Type.valueOf(row.commissionType()), row.commissionValue()),
                     StoreStatus.valueOf(row.status()), row.rejectionReason());
+        });
+    }
+
+    private Set<UUID> sitesOf(UUID storeId) {
+        return jdbc.prepareStatement(SITES_OF, statement -> {
+            statement.setObject(1, storeId);
+            Set<UUID> siteIds = new HashSet<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    siteIds.add(result.getObject(1, UUID.class));
+                }
+            }
+            return siteIds;
         });
     }
 
