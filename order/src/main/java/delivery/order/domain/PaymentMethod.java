@@ -1,0 +1,3 @@
+package delivery.order.domain;
+
+public enum PaymentMethod { CARD, VIRTUAL_ACCOUNT }
