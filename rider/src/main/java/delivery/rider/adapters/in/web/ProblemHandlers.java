@@ -86,7 +86,7 @@ final class ProblemHandlers {
             e.names().forEach(name -> context.error(new Error() {
                 @Override
                 public Optional<String> getPath() {
-                    return Optional.of("query." + name);
+                    return Optional.of(name);
                 }
 
                 @Override
