@@ -109,6 +109,8 @@ class OrderApiTest {
                 "totalAmount", "boxNumber", "timeline");
         assertThat(defaults).containsEntry("page", 0).containsEntry("size", 20).containsEntry("total", 3);
         assertThat(list(defaults.get("items"))).hasSize(3);
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/orders?customerId=" + UUID.randomUUID()), JSON))
+                .isEqualTo(Map.of("items", List.of(), "page", 0, "size", 20, "total", 0));
     }
 
     @Test

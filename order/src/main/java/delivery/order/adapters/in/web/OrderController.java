@@ -84,6 +84,7 @@ class OrderController {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record OrderPageResponse(List<OrderResponse> items, int page, int size, long total) {
         static OrderPageResponse of(OrderPage page) {
             return new OrderPageResponse(page.orders().stream().map(OrderResponse::of).toList(), page.page(),
