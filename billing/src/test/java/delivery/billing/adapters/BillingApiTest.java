@@ -1,4 +1,4 @@
-package delivery.billing.adapters.in.web;
+package delivery.billing.adapters;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;

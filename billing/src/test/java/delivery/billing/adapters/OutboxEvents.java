@@ -1,4 +1,4 @@
-package delivery.billing.adapters.in.web;
+package delivery.billing.adapters;
 
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;

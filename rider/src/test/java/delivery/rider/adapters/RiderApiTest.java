@@ -1,4 +1,4 @@
-package delivery.rider.adapters.in.web;
+package delivery.rider.adapters;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
