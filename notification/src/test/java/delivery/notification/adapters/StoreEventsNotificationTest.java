@@ -47,7 +47,7 @@ class StoreEventsNotificationTest {
     @BeforeEach
     void connect() throws Exception {
         ConnectionFactory factory = new ConnectionFactory();
-        factory.setUri("amqp://guest:guest@127.0.0.1:5672");
+        factory.setUri("amqp://guest:guest@127.0.0.1:5672/test");
         connection = factory.newConnection("notification-tests");
         channel = connection.createChannel();
     }

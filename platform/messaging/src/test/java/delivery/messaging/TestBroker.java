@@ -32,7 +32,7 @@ public final class TestBroker implements AutoCloseable {
     public static TestBroker connect() {
         try {
             ConnectionFactory factory = new ConnectionFactory();
-            factory.setUri("amqp://guest:guest@127.0.0.1:5672");
+            factory.setUri("amqp://guest:guest@127.0.0.1:5672/test");
             return new TestBroker(factory.newConnection("messaging-tests"));
         } catch (Exception e) {
             throw new IllegalStateException("RabbitMQ is not reachable: start it with `make infra`", e);
