@@ -4,12 +4,8 @@ import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
-import delivery.messaging.ConsumerQueues;
 import delivery.messaging.EventCodec;
 import delivery.messaging.EventEnvelope;
-import io.micronaut.context.annotation.Value;
-import io.micronaut.context.event.BeanCreatedEvent;
-import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -17,7 +13,6 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,25 +129,5 @@ class StoreEventsNotificationTest {
     private List<Map<String, Object>> notificationsOf(UUID recipient) {
         return http.toBlocking().retrieve(HttpRequest.GET("/api/notifications?recipientId=" + recipient),
                 Argument.listOf(Argument.mapOf(String.class, Object.class)));
-    }
-
-    /** The test's private queue on store.events, declared before the listener subscribes. */
-    @Singleton
-    static class PrivateQueue implements BeanCreatedEventListener<Connection> {
-        private final String queue;
-
-        PrivateQueue(@Value("${messaging.queues.store-events}") String queue) {
-            this.queue = queue;
-        }
-
-        @Override
-        public Connection onCreated(BeanCreatedEvent<Connection> event) {
-            try (Channel declaring = event.getBean().createChannel()) {
-                ConsumerQueues.declare(declaring, queue, "store.events", "#", 5);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            return event.getBean();
-        }
     }
 }
