@@ -1,6 +1,7 @@
 package delivery.store.domain;
 
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -11,6 +12,8 @@ import java.util.UUID;
  * State changes are methods that enforce the onboarding rules.
  */
 public final class Store {
+
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final UUID id;
     private final String name;
@@ -77,7 +80,7 @@ public final class Store {
 
     public StoreRegistered registered() {
         return new StoreRegistered(id, ownerId, name, List.copyOf(siteIds), capacityPerSlot, commission.type().name(),
-                commission.value());
+                commission.value(), HH_MM.format(openTime), HH_MM.format(closeTime));
     }
 
     private void requireInReview(String action) {

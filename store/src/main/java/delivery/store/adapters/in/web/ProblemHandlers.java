@@ -3,6 +3,7 @@ package delivery.store.adapters.in.web;
 import delivery.store.application.port.in.UnknownIdException;
 import delivery.store.domain.IllegalTransitionException;
 import delivery.store.domain.InvalidValueException;
+import delivery.store.domain.UnavailableException;
 import delivery.web.Problems;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -11,7 +12,10 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 
-/** The store's rule violations as problem responses: 400 naming the field, 404 unknown id, 409 forbidden transition. */
+/**
+ * The store's rule violations as problem responses: 400 naming the field, 404 unknown id, 409 for
+ * a transition the current state forbids or something not available now (naming the field).
+ */
 final class ProblemHandlers {
 
     private ProblemHandlers() {
@@ -59,6 +63,21 @@ final class ProblemHandlers {
         @Override
         public HttpResponse<?> handle(HttpRequest request, IllegalTransitionException e) {
             return problems.respond(request, e, HttpStatus.CONFLICT, e.getMessage(), null);
+        }
+    }
+
+    @Singleton
+    @Produces
+    static class Unavailable implements ExceptionHandler<UnavailableException, HttpResponse<?>> {
+        private final Problems problems;
+
+        Unavailable(Problems problems) {
+            this.problems = problems;
+        }
+
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, UnavailableException e) {
+            return problems.respond(request, e, HttpStatus.CONFLICT, e.getMessage(), e.field());
         }
     }
 }

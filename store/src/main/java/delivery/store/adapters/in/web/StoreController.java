@@ -1,14 +1,17 @@
 package delivery.store.adapters.in.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import delivery.store.application.port.in.RegisterStoreUseCase;
 import delivery.store.application.port.in.RegisterStoreUseCase.RegisterStoreCommand;
 import delivery.store.application.port.in.ReviewStoreUseCase;
+import delivery.store.application.port.in.StoreQueries;
 import delivery.store.domain.Commission;
 import delivery.store.domain.Store;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
@@ -26,6 +29,7 @@ import jakarta.validation.constraints.Size;
 
 import java.net.URI;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
@@ -34,12 +38,21 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class StoreController {
 
+    static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
     private final RegisterStoreUseCase registerStore;
     private final ReviewStoreUseCase reviewStore;
+    private final StoreQueries queries;
 
-    StoreController(RegisterStoreUseCase registerStore, ReviewStoreUseCase reviewStore) {
+    StoreController(RegisterStoreUseCase registerStore, ReviewStoreUseCase reviewStore, StoreQueries queries) {
         this.registerStore = registerStore;
         this.reviewStore = reviewStore;
+        this.queries = queries;
+    }
+
+    @Get("/{storeId}")
+    StoreResponse store(@PathVariable UUID storeId) {
+        return StoreResponse.of(queries.store(storeId));
     }
 
     @Post
@@ -79,6 +92,23 @@ class StoreController {
 
     @Serdeable
     record RejectStoreRequest(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record StoreResponse(UUID storeId, String name, UUID ownerId, String status, @Nullable String reason,
+                         String openTime, String closeTime, List<UUID> siteIds, int capacityPerSlot,
+                         CommissionResponse commission) {
+        static StoreResponse of(Store store) {
+            return new StoreResponse(store.id(), store.name(), store.ownerId(), store.status().name(),
+                    store.rejectionReason(), HH_MM.format(store.openTime()), HH_MM.format(store.closeTime()),
+                    store.siteIds().stream().sorted().toList(), store.capacityPerSlot(),
+                    new CommissionResponse(store.commission().type().name(), store.commission().value()));
+        }
+    }
+
+    @Serdeable
+    record CommissionResponse(String type, long value) {
     }
 
     @Serdeable

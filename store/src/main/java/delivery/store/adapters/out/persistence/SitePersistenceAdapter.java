@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -41,5 +42,11 @@ class SitePersistenceAdapter implements SiteRepository {
     @Override
     public void save(OrderTimeSlot slot) {
         slots.save(new SlotRow(slot.id(), slot.siteId(), slot.orderDeadline(), slot.pickupTime(), slot.arrivalTime()));
+    }
+
+    @Override
+    public Optional<OrderTimeSlot> findSlot(UUID slotId) {
+        return slots.findById(slotId).map(row -> new OrderTimeSlot(row.id(), row.siteId(), row.orderDeadline(),
+                row.pickupTime(), row.arrivalTime()));
     }
 }

@@ -47,13 +47,19 @@ class StorePersistenceAdapter implements StoreRepository {
     }
 
     @Override
+    public Optional<Store> findById(UUID storeId) {
+        return stores.findById(storeId).map(this::restore);
+    }
+
+    @Override
     public Optional<Store> lockById(UUID storeId) {
-        return stores.findByIdForUpdate(storeId).map(row -> {
-            Set<UUID> siteIds = sitesOf(storeId);
-            return Store.restore(row.id(), row.name(), row.ownerId(), row.openTime(), row.closeTime(), siteIds,
-                    row.capacityPerSlot(), new Commission(Commission.Type.valueOf(row.commissionType()), row.commissionValue()),
-                    StoreStatus.valueOf(row.status()), row.rejectionReason());
-        });
+        return stores.findByIdForUpdate(storeId).map(this::restore);
+    }
+
+    private Store restore(StoreRow row) {
+        return Store.restore(row.id(), row.name(), row.ownerId(), row.openTime(), row.closeTime(), sitesOf(row.id()),
+                row.capacityPerSlot(), new Commission(Commission.Type.valueOf(row.commissionType()), row.commissionValue()),
+                StoreStatus.valueOf(row.status()), row.rejectionReason());
     }
 
     private Set<UUID> sitesOf(UUID storeId) {

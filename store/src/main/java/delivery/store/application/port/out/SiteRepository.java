@@ -4,6 +4,7 @@ import delivery.store.domain.DeliverySite;
 import delivery.store.domain.OrderTimeSlot;
 
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,4 +18,6 @@ public interface SiteRepository {
     Set<UUID> unknown(Collection<UUID> siteIds);
 
     void save(OrderTimeSlot slot);
+
+    Optional<OrderTimeSlot> findSlot(UUID slotId);
 }

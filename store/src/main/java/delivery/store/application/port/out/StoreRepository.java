@@ -11,6 +11,8 @@ public interface StoreRepository {
 
     void update(Store store);
 
+    Optional<Store> findById(UUID storeId);
+
     /** Loads the store locked for update until the transaction ends. */
     Optional<Store> lockById(UUID storeId);
 }

@@ -1,0 +1,6 @@
+package delivery.store.domain;
+
+import java.util.UUID;
+
+public record TicketReady(UUID orderId, UUID storeId, UUID siteId, UUID slotId) {
+}

@@ -1,0 +1,6 @@
+package delivery.store.domain;
+
+import java.util.UUID;
+
+public record TicketRejected(UUID orderId, UUID storeId, String reason) {
+}
