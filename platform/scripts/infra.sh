@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# The infrastructure alone (what the tests need): PostgreSQL, RabbitMQ, Consul, the edge.
+# The infrastructure alone (what the tests need): PostgreSQL, RabbitMQ, SMTP (GreenMail), Consul, the edge.
 # usage: infra.sh up|down|status
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 with_platform_lock "$0" "$@"
 scripts="$ROOT/platform/scripts"
 
-INFRA=(postgres rabbitmq consul edge)
+INFRA=(postgres rabbitmq smtp consul edge)
 
 case "${1:-}" in
   up)

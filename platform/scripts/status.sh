@@ -45,6 +45,7 @@ EOF
 
 infra_row consul   "$CONSUL_HTTP_ADDR"                 "$scripts/consul.sh" status
 infra_row rabbitmq "127.0.0.1:$RABBIT_PORT (ui :$RABBIT_MGMT_PORT)" "$scripts/rabbitmq.sh" status
+infra_row smtp     "127.0.0.1:$SMTP_PORT (mail :$SMTP_API_PORT)" "$scripts/smtp.sh" status
 infra_row postgres "127.0.0.1:$PG_PORT"                "$scripts/postgres.sh" status
 infra_row edge     "127.0.0.1:$EDGE_PORT"              "$scripts/edge.sh" status
 exit "$services_ok"
