@@ -1,6 +1,7 @@
 package delivery.billing.adapters.in.web;
 
 import delivery.billing.application.port.in.CouponCodeTakenException;
+import delivery.billing.application.port.in.PaymentNotFoundException;
 import delivery.billing.domain.IllegalTransitionException;
 import delivery.billing.domain.InvalidValueException;
 import delivery.web.Problems;
@@ -11,7 +12,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 
-/** Billing's rule violations as problem responses: 400 naming the field, 409 forbidden transition or taken code. */
+/** Billing's rule violations as problem responses: 400 naming the field, 404 unknown payment, 409 forbidden transition or taken code. */
 final class ProblemHandlers {
 
     private ProblemHandlers() {
@@ -59,6 +60,21 @@ final class ProblemHandlers {
         @Override
         public HttpResponse<?> handle(HttpRequest request, CouponCodeTakenException e) {
             return problems.respond(request, e, HttpStatus.CONFLICT, e.getMessage(), e.field());
+        }
+    }
+
+    @Singleton
+    @Produces
+    static class PaymentNotFound implements ExceptionHandler<PaymentNotFoundException, HttpResponse<?>> {
+        private final Problems problems;
+
+        PaymentNotFound(Problems problems) {
+            this.problems = problems;
+        }
+
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, PaymentNotFoundException e) {
+            return problems.respond(request, e, HttpStatus.NOT_FOUND, e.getMessage(), "paymentId");
         }
     }
 }
