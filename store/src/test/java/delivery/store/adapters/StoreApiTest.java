@@ -3,6 +3,7 @@ package delivery.store.adapters;
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +33,13 @@ class StoreApiTest {
     HttpClient http;
     @Inject
     Outbox outbox;
+    @Inject
+    OutboxRows rows;
+    @Inject
+    JsonMapper json;
 
     @Test
-    void onboardingAStoreWritesItAndAnnouncesEachStep() {
+    void onboardingAStoreWritesItAndAnnouncesEachStep() throws IOException {
         String siteId = created(HttpRequest.POST("/api/sites", Map.of("name", "Campus", "address", "1 Rd"))).get("siteId").toString();
         String slotId = created(HttpRequest.POST("/api/sites/" + siteId + "/slots",
                 Map.of("orderDeadline", "11:00", "pickupTime", "11:30", "arrivalTime", "12:00"))).get("slotId").toString();
@@ -49,6 +55,12 @@ class StoreApiTest {
         assertThat(outbox.typesFor(siteId)).containsExactly("site.registered", "slot.registered");
         assertThat(outbox.typesFor(storeId)).containsExactly("store.registered", "store.rejected");
         assertThat(slotId).isNotBlank();
+        Map<String, Object> registered = json.readValue(rows.of(storeId).get(0).payload(), StoreApi.JSON);
+        assertThat(registered).containsEntry("storeId", storeId).containsEntry("name", "Campus Kimbap")
+                .containsEntry("siteIds", List.of(siteId)).containsEntry("capacityPerSlot", 20)
+                .containsEntry("commissionType", "FIXED").containsEntry("commissionValue", 500)
+                .containsEntry("openTime", "09:00").containsEntry("closeTime", "21:00")
+                .containsKey("ownerId");
     }
 
     @Test
