@@ -19,10 +19,12 @@ public class RiderService implements RegisterRiderUseCase, ChangeAvailabilityUse
 
     private final RiderRepository riders;
     private final RiderEventPublisher events;
+    private final Dispatcher dispatcher;
 
-    public RiderService(RiderRepository riders, RiderEventPublisher events) {
+    public RiderService(RiderRepository riders, RiderEventPublisher events, Dispatcher dispatcher) {
         this.riders = riders;
         this.events = events;
+        this.dispatcher = dispatcher;
     }
 
     @Override
@@ -31,6 +33,7 @@ public class RiderService implements RegisterRiderUseCase, ChangeAvailabilityUse
         Rider rider = Rider.register(command.name(), command.siteIds());
         riders.insert(rider);
         events.riderRegistered(rider.registered());
+        dispatcher.riderBecameAvailable(rider);
         return rider.id();
     }
 
@@ -42,6 +45,11 @@ public class RiderService implements RegisterRiderUseCase, ChangeAvailabilityUse
         changed.ifPresent(event -> {
             riders.update(rider);
             events.riderAvailabilityChanged(event);
+            if (rider.available()) {
+                dispatcher.riderBecameAvailable(rider);
+            } else {
+                dispatcher.riderBecameUnavailable(rider.id());
+            }
         });
         return rider;
     }

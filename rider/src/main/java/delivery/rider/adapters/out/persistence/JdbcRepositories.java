@@ -26,13 +26,4 @@ final class JdbcRepositories {
         @Query("select * from rider_site where rider_id = :riderId")
         List<RiderSiteRow> findByRiderId(UUID riderId);
     }
-
-    @JdbcRepository(dialect = Dialect.POSTGRES)
-    interface DeliveryRows extends CrudRepository<DeliveryRow, UUID> {
-        List<DeliveryRow> findByOrderIdOrderById(UUID orderId);
-
-        List<DeliveryRow> findByRiderIdOrderById(UUID riderId);
-
-        List<DeliveryRow> findByOrderIdAndRiderIdOrderById(UUID orderId, UUID riderId);
-    }
 }

@@ -1,7 +1,9 @@
 package delivery.rider.application.port.out;
 
 import delivery.rider.domain.Rider;
+import delivery.rider.domain.RiderLoad;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,4 +17,7 @@ public interface RiderRepository {
 
     /** Loads the rider locked for update until the transaction ends. */
     Optional<Rider> lockById(UUID riderId);
+
+    /** The available riders serving the site with their current load, locked for update so dispatch at a site runs one at a time. */
+    List<RiderLoad> lockAvailableAtSite(UUID siteId);
 }
