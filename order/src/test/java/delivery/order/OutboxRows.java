@@ -24,11 +24,21 @@ public class OutboxRows {
     }
 
     public List<Row> of(UUID orderId) {
+        return rows("body->>'aggregateId' = ?", orderId);
+    }
+
+    /** The events written about any order of the customer. */
+    public List<Row> ofCustomer(UUID customerId) {
+        return rows("body->'payload'->>'customerId' = ?", customerId);
+    }
+
+    private List<Row> rows(String condition, UUID id) {
         return transactions.executeRead(status -> {
             try (PreparedStatement statement = status.getConnection().prepareStatement("""
                     select exchange, routing_key, body->>'type', body->>'aggregateId', (body->'payload')::text
-                    from outbox_event where body->>'aggregateId' = ? order by id""")) {
-                statement.setString(1, orderId.toString());
+                    from outbox_event
+                    """ + "where " + condition + " order by id")) {
+                statement.setString(1, id.toString());
                 List<Row> rows = new ArrayList<>();
                 try (ResultSet result = statement.executeQuery()) {
                     while (result.next()) {

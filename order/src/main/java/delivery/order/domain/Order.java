@@ -27,7 +27,7 @@ public final class Order {
     private final UUID slotId;
     private final List<OrderLine> lines;
     private final String note;
-    private final PaymentMethod paymentMethod;
+    private final OrderPayment payment;
     private final long totalAmount;
     private final long version;
     private final List<TimelineEntry> timeline;
@@ -37,7 +37,7 @@ public final class Order {
     private CancelledBy cancelledBy;
 
     private Order(Clock clock, UUID id, UUID customerId, UUID storeId, UUID siteId, UUID slotId, List<OrderLine> lines,
-                  String note, PaymentMethod paymentMethod, OrderStatus status, UUID riderId, String boxNumber,
+                  String note, OrderPayment payment, OrderStatus status, UUID riderId, String boxNumber,
                   CancelledBy cancelledBy, List<TimelineEntry> timeline, long version) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.id = Objects.requireNonNull(id, "id");
@@ -50,7 +50,7 @@ public final class Order {
         }
         this.lines = List.copyOf(lines);
         this.note = Require.optionalText("note", note, MAX_NOTE);
-        this.paymentMethod = Require.present("payment.method", paymentMethod);
+        this.payment = Require.present("payment", payment);
         this.totalAmount = this.lines.stream().mapToLong(OrderLine::amount).reduce(0, Money::plus);
         this.status = Objects.requireNonNull(status, "status");
         this.riderId = riderId;
@@ -60,30 +60,35 @@ public final class Order {
         this.version = version;
     }
 
-    /** A new order, waiting for its payment. */
+    /**
+     * A new order, waiting for its payment, at the prices of a {@link Quote}; its first timeline
+     * entry says when the prices did not come from the store itself.
+     */
     public static Order place(Clock clock, UUID customerId, UUID storeId, UUID siteId, UUID slotId,
-                              List<OrderLine> lines, String note, PaymentMethod paymentMethod) {
+                              List<OrderLine> lines, String note, OrderPayment payment, PricedBy pricedBy) {
         Instant now = now(clock);
-        return new Order(clock, UUID.randomUUID(), customerId, storeId, siteId, slotId, lines, note, paymentMethod,
+        Require.present("pricedBy", pricedBy);
+        return new Order(clock, UUID.randomUUID(), customerId, storeId, siteId, slotId, lines, note, payment,
                 OrderStatus.PAYMENT_PENDING, null, null, null,
-                List.of(new TimelineEntry(OrderStatus.PAYMENT_PENDING, now, null)), 0);
+                List.of(new TimelineEntry(OrderStatus.PAYMENT_PENDING, now, pricedBy.timelineReason())), 0);
     }
 
     /** An order as it was stored; {@code version} is what the store's optimistic check compares against. */
     public static Order restore(Clock clock, UUID id, UUID customerId, UUID storeId, UUID siteId, UUID slotId,
-                                List<OrderLine> lines, String note, PaymentMethod paymentMethod, OrderStatus status,
+                                List<OrderLine> lines, String note, OrderPayment payment, OrderStatus status,
                                 UUID riderId, String boxNumber, CancelledBy cancelledBy,
                                 List<TimelineEntry> timeline, long version) {
         if (timeline == null || timeline.isEmpty() || timeline.get(timeline.size() - 1).status() != status) {
             throw new IllegalStateException("order " + id + " is " + status + " but its timeline does not end there");
         }
-        return new Order(clock, id, customerId, storeId, siteId, slotId, lines, note, paymentMethod, status, riderId,
-                boxNumber, cancelledBy, timeline, version);
+        return new Order(clock, id, customerId, storeId, siteId, slotId, lines, note, payment.withoutCardToken(),
+                status, riderId, boxNumber, cancelledBy, timeline, version);
     }
 
+    /** What billing needs to charge the order; the card token is known only on the order just placed. */
     public OrderPlaced placed() {
-        return new OrderPlaced(id, customerId, storeId, siteId, slotId, lines, note, paymentMethod, totalAmount,
-                placedAt());
+        return new OrderPlaced(id, customerId, storeId, siteId, slotId, lines, note, payment.method(),
+                payment.cardToken(), payment.couponCode(), payment.points(), totalAmount, placedAt());
     }
 
     /** Billing approved the payment: the order goes to the store. */
@@ -170,7 +175,8 @@ public final class Order {
     public UUID slotId() { return slotId; }
     public List<OrderLine> lines() { return lines; }
     public String note() { return note; }
-    public PaymentMethod paymentMethod() { return paymentMethod; }
+    public PaymentMethod paymentMethod() { return payment.method(); }
+    public OrderPayment payment() { return payment; }
     public long totalAmount() { return totalAmount; }
     public OrderStatus status() { return status; }
     public UUID riderId() { return riderId; }

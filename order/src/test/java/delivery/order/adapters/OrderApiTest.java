@@ -176,6 +176,55 @@ class OrderApiTest {
     }
 
     @Test
+    void aCustomerCancelsBeforeTheStoreAcceptsAndGetsTheOrderBack() {
+        Order order = Orders.placed(clock);
+        store(order);
+        payments.paymentApproved(order.id());
+
+        Map<String, Object> body = http.toBlocking().retrieve(HttpRequest.POST("/api/orders/" + order.id() + "/cancel",
+                Map.of("reason", "changed my mind")), JSON);
+
+        assertThat(body).containsEntry("orderId", order.id().toString()).containsEntry("status", "CANCELLED")
+                .containsKeys("customerId", "storeId", "items", "totalAmount", "boxNumber", "timeline");
+        assertThat(list(body.get("timeline"))).last().satisfies(entry ->
+                assertThat(entry).containsEntry("status", "CANCELLED").containsEntry("reason", "changed my mind"));
+        assertThat(outbox.of(order.id())).extracting(OutboxRows.Row::routingKey)
+                .containsExactly("order.confirmed", "order.cancelled");
+        assertThat(outbox.of(order.id()).get(1).payload()).contains("\"cancelledBy\": \"CUSTOMER\"");
+    }
+
+    @Test
+    void anOrderTheStoreAcceptedCannotBeCancelled() {
+        Order order = Orders.placed(clock);
+        store(order);
+        payments.paymentApproved(order.id());
+        stores.storeAccepted(order.id());
+
+        Map<String, Object> problem = problem(HttpRequest.POST("/api/orders/" + order.id() + "/cancel",
+                Map.of("reason", "changed my mind")), 409);
+
+        assertThat(problem).containsEntry("status", 409);
+        assertThat(statusOf(order)).isEqualTo("ACCEPTED");
+        assertThat(outbox.of(order.id())).extracting(OutboxRows.Row::routingKey)
+                .containsExactly("order.confirmed", "order.accepted");
+    }
+
+    @Test
+    void aCancellationNeedsAReasonAndAKnownOrder() {
+        Order order = Orders.placed(clock);
+        store(order);
+
+        assertThat(problem(HttpRequest.POST("/api/orders/" + order.id() + "/cancel", Map.of("reason", " ")), 400))
+                .containsEntry("field", "reason");
+        assertThat(problem(HttpRequest.POST("/api/orders/" + order.id() + "/cancel", Map.of()), 400))
+                .containsEntry("field", "reason");
+        assertThat(problem(HttpRequest.POST("/api/orders/" + UUID.randomUUID() + "/cancel",
+                Map.of("reason", "changed my mind")), 404)).containsEntry("field", "orderId");
+        assertThat(statusOf(order)).isEqualTo("PAYMENT_PENDING");
+        assertThat(outbox.of(order.id())).isEmpty();
+    }
+
+    @Test
     void aChangeOfAnUnknownOrderWritesNothing() {
         UUID unknown = UUID.randomUUID();
         assertThatThrownBy(() -> payments.paymentRejected(unknown, "card declined"))

@@ -81,7 +81,8 @@ class OrderProperties {
     @Property
     void theTotalIsTheSumOfEachLinesUnitsTimesTheirPriceWithOptions(@ForAll("lines") List<OrderLine> lines) {
         Order order = Order.place(new TickingClock(Instant.EPOCH), UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), UUID.randomUUID(), lines, null, PaymentMethod.VIRTUAL_ACCOUNT);
+                UUID.randomUUID(), UUID.randomUUID(), lines, null,
+                new OrderPayment(PaymentMethod.VIRTUAL_ACCOUNT, null, null, 0), PricedBy.STORE);
 
         long expected = 0;
         for (OrderLine line : lines) {

@@ -35,6 +35,7 @@ class OrderTest {
         assertThat(placed.customerId()).isEqualTo(customer);
         assertThat(placed.totalAmount()).isEqualTo(18_500);
         assertThat(placed.paymentMethod()).isEqualTo(PaymentMethod.CARD);
+        assertThat(placed.cardToken()).isEqualTo("tok_visa");
         assertThat(placed.items()).isEqualTo(order.lines());
         assertThat(placed.placedAt()).isEqualTo(T0);
     }
@@ -58,19 +59,52 @@ class OrderTest {
     void theOrderNamesItsCustomerStoreSiteSlotAndPaymentMethod() {
         UUID id = UUID.randomUUID();
         List<OrderLine> lines = Orders.lines();
-        assertThatThrownBy(() -> Order.place(clock, null, id, id, id, lines, null, PaymentMethod.CARD))
+        OrderPayment card = OrderPayment.forPlacement(PaymentMethod.CARD, "tok_visa", null, 0);
+        assertThatThrownBy(() -> Order.place(clock, null, id, id, id, lines, null, card, PricedBy.STORE))
                 .extracting("field").isEqualTo("customerId");
-        assertThatThrownBy(() -> Order.place(clock, id, null, id, id, lines, null, PaymentMethod.CARD))
+        assertThatThrownBy(() -> Order.place(clock, id, null, id, id, lines, null, card, PricedBy.STORE))
                 .extracting("field").isEqualTo("storeId");
-        assertThatThrownBy(() -> Order.place(clock, id, id, null, id, lines, null, PaymentMethod.CARD))
+        assertThatThrownBy(() -> Order.place(clock, id, id, null, id, lines, null, card, PricedBy.STORE))
                 .extracting("field").isEqualTo("siteId");
-        assertThatThrownBy(() -> Order.place(clock, id, id, id, null, lines, null, PaymentMethod.CARD))
+        assertThatThrownBy(() -> Order.place(clock, id, id, id, null, lines, null, card, PricedBy.STORE))
                 .extracting("field").isEqualTo("slotId");
-        assertThatThrownBy(() -> Order.place(clock, id, id, id, id, lines, null, null))
-                .extracting("field").isEqualTo("payment.method");
-        assertThatThrownBy(() -> Order.place(clock, id, id, id, id, lines, "x".repeat(501), PaymentMethod.CARD))
+        assertThatThrownBy(() -> Order.place(clock, id, id, id, id, lines, null, null, PricedBy.STORE))
+                .extracting("field").isEqualTo("payment");
+        assertThatThrownBy(() -> Order.place(clock, id, id, id, id, lines, "x".repeat(501), card, PricedBy.STORE))
                 .extracting("field").isEqualTo("note");
-        assertThat(Order.place(clock, id, id, id, id, lines, null, PaymentMethod.VIRTUAL_ACCOUNT).note()).isNull();
+        assertThat(Order.place(clock, id, id, id, id, lines, null,
+                OrderPayment.forPlacement(PaymentMethod.VIRTUAL_ACCOUNT, null, null, 0), PricedBy.STORE).note()).isNull();
+    }
+
+    @Test
+    void aCardPaymentNeedsItsTokenAndAVirtualAccountTakesNone() {
+        assertThatThrownBy(() -> OrderPayment.forPlacement(PaymentMethod.CARD, null, null, 0))
+                .extracting("field").isEqualTo("payment.cardToken");
+        assertThatThrownBy(() -> OrderPayment.forPlacement(PaymentMethod.CARD, " ", null, 0))
+                .extracting("field").isEqualTo("payment.cardToken");
+        assertThatThrownBy(() -> OrderPayment.forPlacement(PaymentMethod.VIRTUAL_ACCOUNT, "tok_visa", null, 0))
+                .extracting("field").isEqualTo("payment.cardToken");
+        assertThatThrownBy(() -> OrderPayment.forPlacement(null, null, null, 0))
+                .extracting("field").isEqualTo("payment.method");
+        assertThatThrownBy(() -> OrderPayment.forPlacement(PaymentMethod.CARD, "tok_visa", null, -1))
+                .extracting("field").isEqualTo("points");
+        assertThatThrownBy(() -> OrderPayment.forPlacement(PaymentMethod.CARD, "tok_visa", "", 0))
+                .extracting("field").isEqualTo("couponCode");
+        assertThat(OrderPayment.forPlacement(PaymentMethod.CARD, "tok_visa", "WELCOME", 300))
+                .isEqualTo(new OrderPayment(PaymentMethod.CARD, "tok_visa", "WELCOME", 300));
+    }
+
+    @Test
+    void anOrderPricedFromTheCatalogCopySaysSoInItsTimeline() {
+        UUID id = UUID.randomUUID();
+        Order order = Order.place(clock, id, id, id, id, Orders.lines(), null,
+                OrderPayment.forPlacement(PaymentMethod.VIRTUAL_ACCOUNT, null, "WELCOME", 500), PricedBy.CATALOG_COPY);
+
+        assertThat(order.timeline().get(0).reason()).contains("catalog copy");
+        OrderPlaced placed = order.placed();
+        assertThat(placed.cardToken()).isNull();
+        assertThat(placed.couponCode()).isEqualTo("WELCOME");
+        assertThat(placed.points()).isEqualTo(500);
     }
 
     @Test
@@ -265,19 +299,22 @@ class OrderTest {
         Order order = Orders.in(OrderStatus.DELIVERED, clock);
 
         Order restored = Order.restore(clock, order.id(), order.customerId(), order.storeId(), order.siteId(),
-                order.slotId(), order.lines(), order.note(), order.paymentMethod(), order.status(), order.riderId(),
+                order.slotId(), order.lines(), order.note(), order.payment(), order.status(), order.riderId(),
                 order.boxNumber(), order.cancelledBy(), order.timeline(), 7);
 
-        assertThat(restored).usingRecursiveComparison().ignoringFields("version").isEqualTo(order);
+        // the card token is never stored: billing got it with order.placed
+        assertThat(restored).usingRecursiveComparison().ignoringFields("version", "payment.cardToken").isEqualTo(order);
+        assertThat(restored.payment().cardToken()).isNull();
         assertThat(restored.version()).isEqualTo(7);
         assertThatThrownBy(() -> Order.restore(clock, order.id(), order.customerId(), order.storeId(), order.siteId(),
-                order.slotId(), order.lines(), order.note(), order.paymentMethod(), OrderStatus.ACCEPTED,
+                order.slotId(), order.lines(), order.note(), order.payment(), OrderStatus.ACCEPTED,
                 order.riderId(), order.boxNumber(), order.cancelledBy(), order.timeline(), 7))
                 .isInstanceOf(IllegalStateException.class);
     }
 
     private Order place(List<OrderLine> lines) {
         UUID id = UUID.randomUUID();
-        return Order.place(clock, id, id, id, id, lines, null, PaymentMethod.CARD);
+        return Order.place(clock, id, id, id, id, lines, null, OrderPayment.forPlacement(PaymentMethod.CARD, "tok_visa",
+                null, 0), PricedBy.STORE);
     }
 }

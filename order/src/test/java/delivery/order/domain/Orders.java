@@ -22,7 +22,7 @@ public final class Orders {
 
     public static Order placed(Clock clock, UUID customerId) {
         return Order.place(clock, customerId, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), lines(),
-                "no spoon, please", PaymentMethod.CARD);
+                "no spoon, please", new OrderPayment(PaymentMethod.CARD, "tok_visa", null, 0), PricedBy.STORE);
     }
 
     /** A new order taken along the shortest path of the saga to the given status. */

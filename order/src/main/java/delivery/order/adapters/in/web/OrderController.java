@@ -1,37 +1,80 @@
 package delivery.order.adapters.in.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import delivery.order.application.port.in.CancelOrderUseCase;
+import delivery.order.application.port.in.CancelOrderUseCase.CancelOrderCommand;
 import delivery.order.application.port.in.OrderHistoryQuery;
+import delivery.order.application.port.in.PlaceOrderUseCase;
+import delivery.order.application.port.in.PlaceOrderUseCase.PlaceOrderCommand;
+import delivery.order.application.port.in.PlaceOrderUseCase.PlacedOrder;
 import delivery.order.application.port.out.OrderPage;
 import delivery.order.domain.Order;
 import delivery.order.domain.OrderLine;
 import delivery.order.domain.OrderLineOption;
+import delivery.order.domain.PaymentMethod;
+import delivery.order.domain.RequestedItem;
+import delivery.order.domain.RequestedItem.RequestedOption;
 import delivery.order.domain.TimelineEntry;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * The customer's view of their orders: one order with its timeline, or their history newest first.
+ * The customer's orders: placing one (optionally under an {@code Idempotency-Key}), cancelling
+ * it before the store accepts, one order with its timeline, their history newest first.
  * Responses keep their whole shape: a missing box number or reason is null, no options an empty list.
  */
 @Controller("/api/orders")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class OrderController {
 
-    private final OrderHistoryQuery history;
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-    OrderController(OrderHistoryQuery history) {
+    private final OrderHistoryQuery history;
+    private final PlaceOrderUseCase placeOrder;
+    private final CancelOrderUseCase cancelOrder;
+
+    OrderController(OrderHistoryQuery history, PlaceOrderUseCase placeOrder, CancelOrderUseCase cancelOrder) {
         this.history = history;
+        this.placeOrder = placeOrder;
+        this.cancelOrder = cancelOrder;
+    }
+
+    /** A retried request (same key, same body) gets the same 201 answer as the first; no second order. */
+    @Post
+    HttpResponse<PlacementResponse> place(@Header(IDEMPOTENCY_KEY) @Nullable @Size(min = 1, max = 200) String idempotencyKey,
+                                          @Body @Valid PlaceOrderRequest request) {
+        PlacedOrder placed = placeOrder.place(request.toCommand(idempotencyKey));
+        return HttpResponse.created(new PlacementResponse(placed.orderId(), placed.status().name(), placed.totalAmount()),
+                URI.create("/api/orders/" + placed.orderId()));
+    }
+
+    @Post("/{orderId}/cancel")
+    OrderResponse cancel(@PathVariable UUID orderId, @Body @Valid CancelRequest request) {
+        return OrderResponse.of(cancelOrder.cancel(new CancelOrderCommand(orderId, request.reason())));
     }
 
     @Get("/{orderId}")
@@ -45,6 +88,52 @@ class OrderController {
                                @QueryValue(defaultValue = "0") int page,
                                @QueryValue(defaultValue = "20") int size) {
         return OrderPageResponse.of(history.ordersOf(customerId, page, size));
+    }
+
+    @Serdeable
+    record PlaceOrderRequest(@NotNull UUID customerId,
+                             @NotNull UUID storeId,
+                             @NotNull UUID siteId,
+                             @NotNull UUID slotId,
+                             @NotEmpty @Size(max = 50) List<@NotNull @Valid ItemRequest> items,
+                             @Nullable @Size(max = 500) String note,
+                             @NotNull @Valid PaymentRequest payment,
+                             @Nullable @Size(min = 1, max = 50) String couponCode,
+                             @Nullable @PositiveOrZero Long points) {
+        PlaceOrderCommand toCommand(String idempotencyKey) {
+            return new PlaceOrderCommand(idempotencyKey, customerId, storeId, siteId, slotId,
+                    items.stream().map(ItemRequest::toItem).toList(), note, PaymentMethod.valueOf(payment.method()),
+                    payment.cardToken(), couponCode, points == null ? 0 : points);
+        }
+    }
+
+    @Serdeable
+    record ItemRequest(@NotNull UUID productId,
+                       @NotNull @Positive @Max(999) Integer quantity,
+                       @Nullable @Size(max = 20) List<@NotNull @Valid OptionRequest> options) {
+        RequestedItem toItem() {
+            return new RequestedItem(productId, quantity, options == null ? List.of()
+                    : options.stream().map(option -> new RequestedOption(option.name(), option.quantity())).toList());
+        }
+    }
+
+    @Serdeable
+    record OptionRequest(@NotBlank @Size(max = 100) String name, @NotNull @Positive @Max(999) Integer quantity) {
+    }
+
+    /** {@code cardToken} is required for CARD and refused for VIRTUAL_ACCOUNT (checked by the order's rules). */
+    @Serdeable
+    record PaymentRequest(@NotNull @Pattern(regexp = "CARD|VIRTUAL_ACCOUNT", message = "must be CARD or VIRTUAL_ACCOUNT")
+                          String method,
+                          @Nullable @Size(max = 200) String cardToken) {
+    }
+
+    @Serdeable
+    record PlacementResponse(UUID orderId, String status, long totalAmount) {
+    }
+
+    @Serdeable
+    record CancelRequest(@NotBlank @Size(max = 500) String reason) {
     }
 
     @Serdeable

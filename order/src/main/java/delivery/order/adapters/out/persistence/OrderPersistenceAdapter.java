@@ -7,6 +7,7 @@ import delivery.order.domain.CancelledBy;
 import delivery.order.domain.Order;
 import delivery.order.domain.OrderLine;
 import delivery.order.domain.OrderLineOption;
+import delivery.order.domain.OrderPayment;
 import delivery.order.domain.OrderStatus;
 import delivery.order.domain.PaymentMethod;
 import delivery.order.domain.TimelineEntry;
@@ -120,14 +121,16 @@ class OrderPersistenceAdapter implements OrderRepository {
                         Collectors.toList())));
         return rows.stream().map(row -> Order.restore(clock, row.id(), row.customerId(), row.storeId(), row.siteId(),
                 row.slotId(), linesByOrder.getOrDefault(row.id(), List.of()), row.note(),
-                PaymentMethod.valueOf(row.paymentMethod()), OrderStatus.valueOf(row.status()), row.riderId(),
+                new OrderPayment(PaymentMethod.valueOf(row.paymentMethod()), null, row.couponCode(), row.points()),
+                OrderStatus.valueOf(row.status()), row.riderId(),
                 row.boxNumber(), row.cancelledBy() == null ? null : CancelledBy.valueOf(row.cancelledBy()),
                 timelineByOrder.getOrDefault(row.id(), List.of()), row.version())).toList();
     }
 
     private static OrderRow row(Order order) {
         return new OrderRow(order.id(), order.customerId(), order.storeId(), order.siteId(), order.slotId(),
-                order.note(), order.paymentMethod().name(), order.totalAmount(), order.status().name(),
+                order.note(), order.paymentMethod().name(), order.payment().couponCode(), order.payment().points(),
+                order.totalAmount(), order.status().name(),
                 order.riderId(), order.boxNumber(), order.cancelledBy() == null ? null : order.cancelledBy().name(),
                 order.placedAt(), order.version());
     }

@@ -10,6 +10,6 @@ import java.util.UUID;
 
 @MappedEntity("customer_order")
 record OrderRow(@Id UUID id, UUID customerId, UUID storeId, UUID siteId, UUID slotId, @Nullable String note,
-                String paymentMethod, long totalAmount, String status, @Nullable UUID riderId,
+                String paymentMethod, @Nullable String couponCode, long points, long totalAmount, String status, @Nullable UUID riderId,
                 @Nullable String boxNumber, @Nullable String cancelledBy, Instant placedAt, @Version long version) {
 }

@@ -1,0 +1,159 @@
+package delivery.order.adapters.in.messaging;
+
+import com.rabbitmq.client.BasicProperties;
+import delivery.messaging.EventCodec;
+import delivery.messaging.EventEnvelope;
+import delivery.messaging.UnreadableEventException;
+import delivery.messaging.inbox.InboundEvents;
+import delivery.order.application.port.in.UpdateCatalogCopyUseCase;
+import delivery.order.domain.catalog.CatalogOption;
+import delivery.order.domain.catalog.CatalogProduct;
+import delivery.order.domain.catalog.CatalogSite;
+import delivery.order.domain.catalog.CatalogSlot;
+import delivery.order.domain.catalog.CatalogStoreStatus;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.messaging.annotation.MessageBody;
+import io.micronaut.rabbitmq.annotation.Queue;
+import io.micronaut.rabbitmq.annotation.RabbitListener;
+import io.micronaut.rabbitmq.bind.RabbitAcknowledgement;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Keeps the catalog copy current from the store's events on {@code store.events}; other event
+ * types on the queue are acknowledged and ignored. A payload that lacks what the copy needs, or
+ * has a time that is not {@code HH:mm[:ss]}, can never be handled and is dead-lettered.
+ */
+@RabbitListener
+class StoreEventsListener {
+
+    static final String QUEUE = "order.store-events";
+    static final String CONSUMER = "order";
+
+    private final InboundEvents inbound;
+    private final EventCodec codec;
+    private final UpdateCatalogCopyUseCase catalog;
+
+    StoreEventsListener(InboundEvents inbound, EventCodec codec, UpdateCatalogCopyUseCase catalog) {
+        this.inbound = inbound;
+        this.codec = codec;
+        this.catalog = catalog;
+    }
+
+    @Queue("${messaging.queues.store-events:" + QUEUE + "}")
+    void receive(@MessageBody byte[] body, BasicProperties properties, RabbitAcknowledgement acknowledgement) {
+        inbound.consume(CONSUMER, body, properties, acknowledgement, this::handle);
+    }
+
+    void handle(EventEnvelope envelope) {
+        switch (envelope.type()) {
+            case "store.registered" -> {
+                StoreRegistered store = codec.payload(envelope, StoreRegistered.class);
+                catalog.storeRegistered(required(envelope, "storeId", store.storeId()), store.name(),
+                        store.siteIds() == null ? Set.of() : new LinkedHashSet<>(store.siteIds()),
+                        time(envelope, "openTime", store.openTime()), time(envelope, "closeTime", store.closeTime()));
+            }
+            case "store.approved" -> {
+                StoreReviewed store = codec.payload(envelope, StoreReviewed.class);
+                catalog.storeReviewed(required(envelope, "storeId", store.storeId()), store.name(),
+                        CatalogStoreStatus.APPROVED);
+            }
+            case "store.rejected" -> {
+                StoreReviewed store = codec.payload(envelope, StoreReviewed.class);
+                catalog.storeReviewed(required(envelope, "storeId", store.storeId()), store.name(),
+                        CatalogStoreStatus.REJECTED);
+            }
+            case "menu.changed" -> {
+                MenuChanged menu = codec.payload(envelope, MenuChanged.class);
+                UUID storeId = required(envelope, "storeId", menu.storeId());
+                List<ProductMessage> products = required(envelope, "products", menu.products());
+                catalog.menuChanged(storeId, envelope.occurredAt(),
+                        products.stream().map(product -> product.toProduct(envelope, storeId)).toList());
+            }
+            case "site.registered" -> {
+                SiteRegistered site = codec.payload(envelope, SiteRegistered.class);
+                catalog.siteRegistered(new CatalogSite(required(envelope, "siteId", site.siteId()), site.name(),
+                        site.address()));
+            }
+            case "slot.registered" -> {
+                SlotRegistered slot = codec.payload(envelope, SlotRegistered.class);
+                catalog.slotRegistered(new CatalogSlot(required(envelope, "slotId", slot.slotId()),
+                        required(envelope, "siteId", slot.siteId()),
+                        required(envelope, "orderDeadline", time(envelope, "orderDeadline", slot.orderDeadline())),
+                        time(envelope, "pickupTime", slot.pickupTime()),
+                        time(envelope, "arrivalTime", slot.arrivalTime())));
+            }
+            default -> {
+                // the queue takes all of store.events; the copy needs only the events above
+            }
+        }
+    }
+
+    private static <T> T required(EventEnvelope envelope, String field, T value) {
+        if (value == null) {
+            throw new UnreadableEventException(envelope.type() + " " + envelope.eventId() + " has no " + field, null);
+        }
+        return value;
+    }
+
+    private static LocalTime time(EventEnvelope envelope, String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new UnreadableEventException(envelope.type() + " " + envelope.eventId() + ": " + field + " "
+                    + value + " is not a time HH:mm", e);
+        }
+    }
+
+    // What the order service reads of the store's events (its side of the contracts in contracts/pacts).
+
+    @Serdeable
+    record StoreRegistered(@Nullable UUID storeId, @Nullable String name, @Nullable List<UUID> siteIds,
+                           @Nullable String openTime, @Nullable String closeTime) {
+    }
+
+    @Serdeable
+    record StoreReviewed(@Nullable UUID storeId, @Nullable String name) {
+    }
+
+    @Serdeable
+    record MenuChanged(@Nullable UUID storeId, @Nullable List<ProductMessage> products) {
+    }
+
+    @Serdeable
+    record ProductMessage(@Nullable UUID productId, @Nullable String name, @Nullable Long price,
+                          @Nullable Boolean soldOut, @Nullable List<OptionMessage> options) {
+        CatalogProduct toProduct(EventEnvelope envelope, UUID storeId) {
+            return new CatalogProduct(required(envelope, "products.productId", productId), storeId,
+                    required(envelope, "products.name", name), required(envelope, "products.price", price),
+                    Boolean.TRUE.equals(soldOut), options == null ? List.of()
+                    : options.stream().map(option -> option.toOption(envelope)).toList());
+        }
+    }
+
+    @Serdeable
+    record OptionMessage(@Nullable String name, @Nullable Long price, @Nullable Integer min, @Nullable Integer max) {
+        CatalogOption toOption(EventEnvelope envelope) {
+            return new CatalogOption(required(envelope, "options.name", name), required(envelope, "options.price", price),
+                    min == null ? 0 : min, required(envelope, "options.max", max));
+        }
+    }
+
+    @Serdeable
+    record SiteRegistered(@Nullable UUID siteId, @Nullable String name, @Nullable String address) {
+    }
+
+    @Serdeable
+    record SlotRegistered(@Nullable UUID slotId, @Nullable UUID siteId, @Nullable String orderDeadline,
+                          @Nullable String pickupTime, @Nullable String arrivalTime) {
+    }
+}
