@@ -5,8 +5,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** How a recipient wants to be told: live push by default, email once they give an address and opt in. */
-public record Preferences(UUID recipientId, boolean email, String emailAddress, boolean push) {
+/**
+ * How a recipient wants to be told: live push by default, email once they give an address and
+ * opt in; in Korean unless they choose English.
+ */
+public record Preferences(UUID recipientId, boolean email, String emailAddress, boolean push, Language language) {
 
     private static final Pattern ADDRESS = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -20,10 +23,17 @@ public record Preferences(UUID recipientId, boolean email, String emailAddress, 
         if (email && emailAddress == null) {
             throw new InvalidValueException("emailAddress", "email needs an emailAddress");
         }
+        if (language == null) {
+            language = Language.DEFAULT;
+        }
+    }
+
+    public Preferences(UUID recipientId, boolean email, String emailAddress, boolean push) {
+        this(recipientId, email, emailAddress, push, Language.DEFAULT);
     }
 
     public static Preferences defaults(UUID recipientId) {
-        return new Preferences(recipientId, false, null, true);
+        return new Preferences(recipientId, false, null, true, Language.DEFAULT);
     }
 
     public Set<Channel> channels() {
@@ -35,5 +45,10 @@ public record Preferences(UUID recipientId, boolean email, String emailAddress, 
             channels.add(Channel.PUSH);
         }
         return channels;
+    }
+
+    /** Where a notification on this channel goes: the email address, or nothing for push. */
+    public String addressFor(Channel channel) {
+        return channel == Channel.EMAIL ? emailAddress : null;
     }
 }

@@ -1,9 +1,5 @@
 package delivery.notification.adapters;
 
-import com.rabbitmq.client.AMQP;
-import com.rabbitmq.client.Channel;
-import com.rabbitmq.client.Connection;
-import com.rabbitmq.client.ConnectionFactory;
 import delivery.messaging.EventCodec;
 import delivery.messaging.EventEnvelope;
 import io.micronaut.core.type.Argument;
@@ -18,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-/** Real RabbitMQ and PostgreSQL: store events in, stored notifications out through the HTTP API. */
+/** Real RabbitMQ and PostgreSQL: store events in, stored and sent notifications out through the HTTP API. */
 @MicronautTest(transactional = false)
 class StoreEventsNotificationTest {
 
@@ -36,53 +32,66 @@ class StoreEventsNotificationTest {
     HttpClient http;
     @Inject
     EventCodec codec;
-    Connection connection;
-    Channel channel;
+    TestEvents events;
 
     @BeforeEach
     void connect() throws Exception {
-        ConnectionFactory factory = new ConnectionFactory();
-        factory.setUri("amqp://guest:guest@127.0.0.1:5672/test");
-        connection = factory.newConnection("notification-tests");
-        channel = connection.createChannel();
+        events = new TestEvents(codec);
     }
 
     @AfterEach
     void close() throws Exception {
-        connection.close();
+        events.close();
     }
 
     @Test
     void theOwnerIsToldOnceAboutTheirStoreEvenWhenAnEventArrivesTwice() throws Exception {
         UUID owner = UUID.randomUUID();
         UUID storeId = UUID.randomUUID();
-        EventEnvelope registered = storeEvent("store.registered", storeId, owner, null);
-        publish(registered);
-        publish(registered);
-        publish(storeEvent("store.rejected", storeId, owner, "no hygiene certificate"));
+        http.toBlocking().exchange(HttpRequest.PUT("/api/notifications/preferences/" + owner,
+                Map.of("email", false, "push", true, "language", "en")));
+        EventEnvelope registered = events.envelope("store.registered", store(storeId, owner, null));
+        events.publish("store.events", registered);
+        events.publish("store.events", registered);
+        events.publish("store.events", "store.rejected", store(storeId, owner, "no hygiene certificate"));
 
         List<Map<String, Object>> notifications = await().atMost(Duration.ofSeconds(10))
-                .until(() -> notificationsOf(owner), list -> list.size() >= 2);
+                .until(() -> notificationsOf(owner), list -> list.size() >= 2
+                        && list.stream().allMatch(n -> "SENT".equals(n.get("status"))));
         Thread.sleep(500); // time enough for the duplicate to arrive and be dropped
 
         notifications = notificationsOf(owner);
         assertThat(notifications).extracting(n -> n.get("type")).containsExactly("store.rejected", "store.registered");
         assertThat(notifications).allSatisfy(n -> {
             assertThat(n.get("channel")).isEqualTo("PUSH");
-            assertThat(n.get("status")).isEqualTo("PENDING");
             assertThat(n.get("recipientId")).isEqualTo(owner.toString());
+            assertThat(n.get("sentAt")).isNotNull();
+            assertThat(n.get("attempts")).isEqualTo(1);
+            assertThat(n.get("lastError")).isNull();
         });
         assertThat((String) notifications.get(0).get("body")).contains("Campus Kimbap").contains("no hygiene certificate");
-        assertThat((String) notifications.get(1).get("subject")).contains("Campus Kimbap");
+        assertThat((String) notifications.get(1).get("subject")).isEqualTo("We received the application of Campus Kimbap");
+    }
+
+    @Test
+    void ownersReadKoreanUnlessTheyChoseEnglish() {
+        UUID owner = UUID.randomUUID();
+        events.publish("store.events", "store.approved", store(UUID.randomUUID(), owner, null));
+
+        List<Map<String, Object>> notifications = await().atMost(Duration.ofSeconds(10))
+                .until(() -> notificationsOf(owner), list -> list.size() == 1);
+        assertThat(notifications.get(0).get("subject")).isEqualTo("Campus Kimbap 입점이 승인되었습니다");
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/notifications/preferences/" + owner), Map.class))
+                .containsEntry("language", "ko");
     }
 
     @Test
     void anOwnerWhoOptedIntoEmailGetsOneNotificationPerChannel() {
         UUID owner = UUID.randomUUID();
         http.toBlocking().exchange(HttpRequest.PUT("/api/notifications/preferences/" + owner,
-                Map.of("email", true, "emailAddress", "owner@example.com", "push", true)));
+                Map.of("email", true, "emailAddress", "owner-" + owner + "@example.com", "push", true)));
 
-        publish(storeEvent("store.approved", UUID.randomUUID(), owner, null));
+        events.publish("store.events", "store.approved", store(UUID.randomUUID(), owner, null));
 
         List<Map<String, Object>> notifications = await().atMost(Duration.ofSeconds(10))
                 .until(() -> notificationsOf(owner), list -> list.size() == 2);
@@ -103,27 +112,30 @@ class StoreEventsNotificationTest {
     }
 
     @Test
+    void anUnknownLanguageIsABadRequestNamingTheField() {
+        assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.PUT(
+                "/api/notifications/preferences/" + UUID.randomUUID(),
+                Map.of("email", false, "push", true, "language", "fr"))))
+                .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(400);
+                    assertThat(e.getResponse().getBody(Map.class)).hasValueSatisfying(
+                            body -> assertThat(body.get("field")).isEqualTo("language"));
+                });
+    }
+
+    @Test
     void listingWithoutARecipientIsABadRequest() {
         assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.GET("/api/notifications")))
                 .isInstanceOfSatisfying(HttpClientResponseException.class,
                         e -> assertThat(e.getStatus().getCode()).isEqualTo(400));
     }
 
-    private EventEnvelope storeEvent(String type, UUID storeId, UUID owner, String reason) {
-        Map<String, Object> payload = reason == null
-                ? Map.of("storeId", storeId, "ownerId", owner, "name", "Campus Kimbap")
-                : Map.of("storeId", storeId, "ownerId", owner, "name", "Campus Kimbap", "reason", reason);
-        return new EventEnvelope(UUID.randomUUID(), type, 1, Instant.now(), storeId.toString(), "test-" + type,
-                codec.toTree(payload));
-    }
-
-    private void publish(EventEnvelope envelope) {
-        try {
-            channel.basicPublish("store.events", envelope.type(), new AMQP.BasicProperties.Builder()
-                    .messageId(envelope.eventId().toString()).contentType("application/json").build(), codec.encode(envelope));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+    private static Map<String, Object> store(UUID storeId, UUID owner, String reason) {
+        Map<String, Object> payload = new HashMap<>(Map.of("storeId", storeId, "ownerId", owner, "name", "Campus Kimbap"));
+        if (reason != null) {
+            payload.put("reason", reason);
         }
+        return payload;
     }
 
     private List<Map<String, Object>> notificationsOf(UUID recipient) {

@@ -4,9 +4,8 @@ import com.rabbitmq.client.BasicProperties;
 import delivery.messaging.EventCodec;
 import delivery.messaging.EventEnvelope;
 import delivery.messaging.inbox.InboundEvents;
-import delivery.notification.application.port.in.NotifyRecipientsUseCase;
-import delivery.notification.application.port.in.NotifyRecipientsUseCase.NotifyCommand;
-import delivery.notification.domain.Recipient;
+import delivery.notification.application.port.in.NotifyAboutEventUseCase;
+import delivery.notification.application.port.in.NotifyAboutEventUseCase.EventNotice;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.messaging.annotation.MessageBody;
 import io.micronaut.rabbitmq.annotation.Queue;
@@ -14,50 +13,55 @@ import io.micronaut.rabbitmq.annotation.RabbitListener;
 import io.micronaut.rabbitmq.bind.RabbitAcknowledgement;
 import io.micronaut.serde.annotation.Serdeable;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** Tells store owners about their store's onboarding. */
+/** Store onboarding (to the owner) and the store's decisions on tickets (to customer, owner, rider). */
 @RabbitListener
 class StoreEventsListener {
 
     static final String QUEUE = "notification.store-events";
-    private static final Set<String> OWNER_EVENTS = Set.of("store.registered", "store.approved", "store.rejected");
+    static final Set<String> STORE_EVENTS = Set.of("store.registered", "store.approved", "store.rejected");
+    static final Set<String> TICKET_EVENTS = Set.of("ticket.accepted", "ticket.rejected", "ticket.ready");
 
     private final InboundEvents inbound;
     private final EventCodec codec;
-    private final NotifyRecipientsUseCase notifyRecipients;
+    private final NotifyAboutEventUseCase notify;
 
-    StoreEventsListener(InboundEvents inbound, EventCodec codec, NotifyRecipientsUseCase notifyRecipients) {
+    StoreEventsListener(InboundEvents inbound, EventCodec codec, NotifyAboutEventUseCase notify) {
         this.inbound = inbound;
         this.codec = codec;
-        this.notifyRecipients = notifyRecipients;
+        this.notify = notify;
     }
 
     @Queue("${messaging.queues.store-events:" + QUEUE + "}")
     void receive(@MessageBody byte[] body, BasicProperties properties, RabbitAcknowledgement acknowledgement) {
-        inbound.consume("notification", body, properties, acknowledgement, this::handle);
+        inbound.consume("notification", body, properties, acknowledgement,
+                envelope -> notice(envelope).ifPresent(notify::handle));
     }
 
-    private void handle(EventEnvelope envelope) {
-        if (!OWNER_EVENTS.contains(envelope.type())) {
-            return;
+    Optional<EventNotice> notice(EventEnvelope envelope) {
+        if (STORE_EVENTS.contains(envelope.type())) {
+            StoreMessage store = codec.payload(envelope, StoreMessage.class);
+            return Optional.of(new EventNotice(envelope.eventId(), envelope.type(), null, null, store.storeId(),
+                    store.ownerId(), null, store.name(),
+                    new Facts().put("storeName", store.name()).put("reason", store.reason()).values()));
         }
-        StoreMessage store = codec.payload(envelope, StoreMessage.class);
-        Map<String, String> facts = new HashMap<>();
-        facts.put("storeName", store.name());
-        if (store.reason() != null) {
-            facts.put("reason", store.reason());
+        if (TICKET_EVENTS.contains(envelope.type())) {
+            TicketMessage ticket = codec.payload(envelope, TicketMessage.class);
+            return Optional.of(new EventNotice(envelope.eventId(), envelope.type(), ticket.orderId(), null,
+                    ticket.storeId(), null, null, null, new Facts().put("reason", ticket.reason()).values()));
         }
-        notifyRecipients.notify(new NotifyCommand(envelope.eventId(), envelope.type(),
-                List.of(new Recipient(store.ownerId(), Recipient.Role.OWNER)), facts));
+        return Optional.empty();
     }
 
     /** What notification reads of the store's events (its side of the contract). */
     @Serdeable
     record StoreMessage(UUID storeId, UUID ownerId, String name, @Nullable String reason) {
+    }
+
+    @Serdeable
+    record TicketMessage(UUID orderId, UUID storeId, @Nullable String reason) {
     }
 }

@@ -2,6 +2,7 @@ package delivery.notification.adapters.in.web;
 
 import delivery.notification.application.port.in.NotificationQueries;
 import delivery.notification.application.port.in.UpdatePreferencesUseCase;
+import delivery.notification.domain.Language;
 import delivery.notification.domain.Notification;
 import delivery.notification.domain.Preferences;
 import io.micronaut.core.annotation.Nullable;
@@ -50,26 +51,30 @@ class NotificationController {
     @Put("/preferences/{recipientId}")
     PreferencesView updatePreferences(@PathVariable UUID recipientId, @Body @Valid PreferencesRequest request) {
         return PreferencesView.of(updatePreferences.update(
-                new Preferences(recipientId, request.email(), request.emailAddress(), request.push())));
+                new Preferences(recipientId, request.email(), request.emailAddress(), request.push(),
+                        request.language() == null ? Language.DEFAULT : Language.of(request.language()))));
     }
 
     @Serdeable
-    record PreferencesRequest(@NotNull Boolean email, @Nullable @Email String emailAddress, @NotNull Boolean push) {
+    record PreferencesRequest(@NotNull Boolean email, @Nullable @Email String emailAddress, @NotNull Boolean push,
+                              @Nullable String language) {
     }
 
     @Serdeable
-    record PreferencesView(UUID recipientId, boolean email, @Nullable String emailAddress, boolean push) {
+    record PreferencesView(UUID recipientId, boolean email, @Nullable String emailAddress, boolean push,
+                           String language) {
         static PreferencesView of(Preferences p) {
-            return new PreferencesView(p.recipientId(), p.email(), p.emailAddress(), p.push());
+            return new PreferencesView(p.recipientId(), p.email(), p.emailAddress(), p.push(), p.language().code());
         }
     }
 
     @Serdeable
     record NotificationView(UUID notificationId, UUID recipientId, String channel, String type, String subject,
-                            String body, String status, Instant createdAt) {
+                            String body, String status, Instant createdAt, @Nullable Instant sentAt, int attempts,
+                            @Nullable String lastError) {
         static NotificationView of(Notification n) {
             return new NotificationView(n.id(), n.recipientId(), n.channel().name(), n.type(), n.subject(), n.body(),
-                    n.status().name(), n.createdAt());
+                    n.status().name(), n.createdAt(), n.sentAt(), n.attempts(), n.lastError());
         }
     }
 }

@@ -1,6 +1,7 @@
 package delivery.notification.adapters.out.persistence;
 
 import delivery.notification.application.port.out.PreferencesRepository;
+import delivery.notification.domain.Language;
 import delivery.notification.domain.Preferences;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -26,12 +27,14 @@ class PreferencesPersistenceAdapter implements PreferencesRepository {
     @Override
     public Optional<Preferences> find(UUID recipientId) {
         return rows.findById(recipientId)
-                .map(row -> new Preferences(row.recipientId(), row.email(), row.emailAddress(), row.push()));
+                .map(row -> new Preferences(row.recipientId(), row.email(), row.emailAddress(), row.push(),
+                        Language.of(row.language())));
     }
 
     @Override
     public void save(Preferences p) {
-        PreferencesRow row = new PreferencesRow(p.recipientId(), p.email(), p.emailAddress(), p.push());
+        PreferencesRow row = new PreferencesRow(p.recipientId(), p.email(), p.emailAddress(), p.push(),
+                p.language().code());
         if (rows.existsById(p.recipientId())) {
             rows.update(row);
         } else {

@@ -7,5 +7,6 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.util.UUID;
 
 @MappedEntity("recipient_preferences")
-record PreferencesRow(@Id UUID recipientId, boolean email, @Nullable String emailAddress, boolean push) {
+record PreferencesRow(@Id UUID recipientId, boolean email, @Nullable String emailAddress, boolean push,
+                      String language) {
 }

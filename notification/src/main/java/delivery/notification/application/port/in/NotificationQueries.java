@@ -12,4 +12,10 @@ public interface NotificationQueries {
     List<Notification> forRecipient(UUID recipientId, int limit);
 
     Preferences preferences(UUID recipientId);
+
+    /** The recipient's push stream after position {@code afterSeq}, oldest first. */
+    List<Notification> pushedAfter(UUID recipientId, long afterSeq, int limit);
+
+    /** The position of the recipient's latest push notification, 0 when there is none. */
+    long lastPushed(UUID recipientId);
 }

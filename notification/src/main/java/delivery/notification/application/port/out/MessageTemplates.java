@@ -1,5 +1,6 @@
 package delivery.notification.application.port.out;
 
+import delivery.notification.domain.Language;
 import delivery.notification.domain.Message;
 import delivery.notification.domain.Recipient;
 
@@ -8,6 +9,6 @@ import java.util.Optional;
 
 public interface MessageTemplates {
 
-    /** @return empty when nothing is said to this role about this event type */
-    Optional<Message> render(String eventType, Recipient.Role role, Map<String, String> facts);
+    /** @return empty when there is no template for this event type and role */
+    Optional<Message> render(String eventType, Recipient.Role role, Language language, Map<String, String> facts);
 }
