@@ -36,7 +36,7 @@ class OrderEventsListener {
         inbound.consume("rider", body, properties, acknowledgement, this::handle);
     }
 
-    private void handle(EventEnvelope envelope) {
+    void handle(EventEnvelope envelope) {
         if (!"order.cancelled".equals(envelope.type())) {
             return;
         }

@@ -38,7 +38,7 @@ class StoreEventsListener {
         inbound.consume("rider", body, properties, acknowledgement, this::handle);
     }
 
-    private void handle(EventEnvelope envelope) {
+    void handle(EventEnvelope envelope) {
         if (!"ticket.accepted".equals(envelope.type())) {
             return;
         }

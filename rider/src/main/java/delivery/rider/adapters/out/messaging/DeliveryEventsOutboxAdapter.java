@@ -12,8 +12,15 @@ import delivery.rider.domain.DeliveryUnassigned;
 import delivery.rider.domain.DeliveryWaitingForRider;
 import delivery.rider.domain.MissingItem;
 import delivery.rider.domain.MissingItemsReported;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import delivery.rider.domain.Fault;
+import delivery.rider.domain.Resolution;
 import io.micronaut.serde.annotation.SerdeImport;
+import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.UUID;
 
 /** Writes delivery events to the outbox of the current transaction, on {@code rider.events}; aggregate = the delivery. */
 @Singleton
@@ -24,7 +31,6 @@ import jakarta.inject.Singleton;
 @SerdeImport(DeliveryPickedUp.class)
 @SerdeImport(DeliveryDelayed.class)
 @SerdeImport(DeliveryCompleted.class)
-@SerdeImport(MissingItemsReported.class)
 @SerdeImport(MissingItem.class)
 @SerdeImport(DeliveryCancelled.class)
 class DeliveryEventsOutboxAdapter implements DeliveryEventPublisher {
@@ -72,7 +78,7 @@ class DeliveryEventsOutboxAdapter implements DeliveryEventPublisher {
 
     @Override
     public void missingItemsReported(MissingItemsReported event) {
-        append("delivery.missing-reported", event.deliveryId(), event);
+        append("delivery.missing-reported", event.deliveryId(), MissingReportedMessage.of(event));
     }
 
     @Override
@@ -80,7 +86,18 @@ class DeliveryEventsOutboxAdapter implements DeliveryEventPublisher {
         append("delivery.cancelled", event.deliveryId(), event);
     }
 
-    private void append(String type, java.util.UUID deliveryId, Object event) {
+    /** As the domain event, but {@code items} stays in the message when empty: no items = the whole order. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record MissingReportedMessage(UUID deliveryId, UUID orderId, UUID storeId, UUID riderId, Fault fault,
+                                  Resolution resolution, List<MissingItem> items) {
+        static MissingReportedMessage of(MissingItemsReported event) {
+            return new MissingReportedMessage(event.deliveryId(), event.orderId(), event.storeId(), event.riderId(),
+                    event.fault(), event.resolution(), event.items());
+        }
+    }
+
+    private void append(String type, UUID deliveryId, Object event) {
         outbox.append(RiderEventsOutboxAdapter.EXCHANGE, type, 1, deliveryId.toString(), event);
     }
 }

@@ -6,7 +6,6 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Micronaut Data repositories of the rider service's tables; only the persistence adapters use them. */
@@ -17,8 +16,6 @@ final class JdbcRepositories {
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface RiderRows extends CrudRepository<RiderRow, UUID> {
-        @Query("select * from rider where id = :id for update")
-        Optional<RiderRow> findByIdForUpdate(UUID id);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)

@@ -24,7 +24,11 @@ class RiderPersistenceAdapter implements RiderRepository {
         this.sql = sql;
     }
 
-    /** Load = site-and-slots held that still have an assigned, picked-up or delayed delivery; and those deliveries. */
+    /**
+     * Load = site-and-slots held that still have an assigned, picked-up or delayed delivery; and those deliveries.
+     * "No key update" locks: they serialize dispatch at the site, yet let other transactions write rows
+     * that reference these riders (the foreign keys' key-share locks), which "for update" would block into deadlocks.
+     */
     @Override
     public List<RiderLoad> lockAvailableAtSite(UUID siteId) {
         return sql.query("""
@@ -38,7 +42,7 @@ class RiderPersistenceAdapter implements RiderRepository {
                 from rider r join rider_site s on s.rider_id = r.id
                 where s.site_id = ? and r.available
                 order by r.id
-                for update of r""", statement -> statement.setObject(1, siteId),
+                for no key update of r""", statement -> statement.setObject(1, siteId),
                 row -> new RiderLoad(row.getObject(1, UUID.class), row.getInt(2), row.getInt(3)));
     }
 
@@ -60,7 +64,11 @@ class RiderPersistenceAdapter implements RiderRepository {
 
     @Override
     public Optional<Rider> lockById(UUID riderId) {
-        return riders.findByIdForUpdate(riderId).map(this::rider);
+        // "no key update" (not "for update", which Micronaut Data's query parser also mistakes for an UPDATE):
+        // other transactions may still write deliveries and assignments referencing the rider meanwhile
+        boolean exists = !sql.query("select id from rider where id = ? for no key update",
+                statement -> statement.setObject(1, riderId), row -> true).isEmpty();
+        return exists ? riders.findById(riderId).map(this::rider) : Optional.empty();
     }
 
     private Rider rider(RiderRow row) {
