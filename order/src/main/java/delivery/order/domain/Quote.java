@@ -39,8 +39,9 @@ public record Quote(UUID storeId, UUID siteId, UUID slotId, List<OrderLine> line
         for (int i = 0; i < lines.size(); i++) {
             OrderLine line = lines.get(i);
             RequestedItem item = request.items().get(i);
+            // options chosen 0 times are left out of a line
             if (!line.productId().equals(item.productId()) || line.quantity() != item.quantity()
-                    || line.options().size() != item.options().size()) {
+                    || line.options().size() > item.options().size()) {
                 return false;
             }
         }

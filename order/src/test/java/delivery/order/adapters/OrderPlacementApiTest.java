@@ -225,10 +225,10 @@ class OrderPlacementApiTest {
         zeroQuantity.put("items", List.of(Map.of("productId", catalog.tea(), "quantity", 0)));
         assertThat(problem(post(zeroQuantity), 400)).containsEntry("field", "items[0].quantity");
 
-        Map<String, Object> zeroOption = order(catalog, customer);
-        zeroOption.put("items", List.of(Map.of("productId", catalog.bibimbap(), "quantity", 1,
-                "options", List.of(Map.of("name", "extra egg", "quantity", 0)))));
-        assertThat(problem(post(zeroOption), 400)).containsEntry("field", "items[0].options[0].quantity");
+        Map<String, Object> negativeOption = order(catalog, customer);
+        negativeOption.put("items", List.of(Map.of("productId", catalog.bibimbap(), "quantity", 1,
+                "options", List.of(Map.of("name", "extra egg", "quantity", -1)))));
+        assertThat(problem(post(negativeOption), 400)).containsEntry("field", "items[0].options[0].quantity");
 
         Map<String, Object> noStore = order(catalog, customer);
         noStore.remove("storeId");

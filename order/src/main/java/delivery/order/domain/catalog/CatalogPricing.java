@@ -18,12 +18,14 @@ import java.util.UUID;
 
 import static delivery.order.domain.QuoteRefusedException.Refusal.CONFLICT;
 import static delivery.order.domain.QuoteRefusedException.Refusal.INVALID;
+import static delivery.order.domain.QuoteRefusedException.Refusal.UNKNOWN;
 
 /**
- * The store's rules for selling, applied to the order service's copy of its catalog when the
- * store service cannot be asked: the store is approved and open, serves the site, the slot is
- * one of the site's and its deadline has not passed, products are not sold out, options exist
- * and stay within their min and max. What the copy has never heard of it cannot vouch for:
+ * The store's rules for selling (as the store service applies them to a quote, in the same
+ * order and naming the same fields), applied to the order service's copy of its catalog when
+ * the store service cannot be asked: options exist and stay within their min and max, the store
+ * is approved, serves the site and is open, the slot is one of the site's and its deadline has
+ * not passed, products are not sold out. What the copy has never heard of it cannot vouch for:
  * that is a {@link CatalogCannotVouchException}, never a refusal.
  */
 public final class CatalogPricing {
@@ -42,21 +44,32 @@ public final class CatalogPricing {
         if (store == null) {
             throw new CatalogCannotVouchException("the catalog copy does not know store " + request.storeId());
         }
-        if (store.status() != CatalogStoreStatus.APPROVED) {
-            throw new QuoteRefusedException(CONFLICT, "storeId", store.status() == CatalogStoreStatus.REJECTED
-                    ? "store " + store.storeId() + " was rejected and does not sell"
-                    : "store " + store.storeId() + " is not approved yet");
-        }
-        if (!store.siteIds().contains(request.siteId())) {
-            throw new QuoteRefusedException(CONFLICT, "siteId",
-                    "store " + store.storeId() + " does not deliver to site " + request.siteId());
-        }
         if (slot == null) {
             throw new CatalogCannotVouchException("the catalog copy does not know slot " + request.slotId());
         }
         if (!slot.siteId().equals(request.siteId())) {
-            throw new QuoteRefusedException(CONFLICT, "slotId",
-                    "slot " + slot.slotId() + " is not a slot of site " + request.siteId());
+            throw new QuoteRefusedException(UNKNOWN, "slotId",
+                    "unknown slot of site " + request.siteId() + " " + slot.slotId());
+        }
+        // in the store's order: the items, then the store, the site, the hours, the deadline, what is sold out
+        List<OrderLine> lines = new ArrayList<>();
+        List<CatalogProduct> sold = new ArrayList<>();
+        for (int i = 0; i < request.items().size(); i++) {
+            RequestedItem item = request.items().get(i);
+            CatalogProduct product = products.get(item.productId());
+            if (product == null) {
+                throw new CatalogCannotVouchException("the catalog copy does not know product " + item.productId());
+            }
+            lines.add(line("items[" + i + "]", item, product));
+            sold.add(product);
+        }
+        if (store.status() != CatalogStoreStatus.APPROVED) {
+            throw new QuoteRefusedException(CONFLICT, "storeId",
+                    "store " + store.storeId() + " is " + store.status() + ", not selling");
+        }
+        if (!store.siteIds().contains(request.siteId())) {
+            throw new QuoteRefusedException(CONFLICT, "siteId",
+                    "store " + store.storeId() + " does not deliver to site " + request.siteId());
         }
         if (!store.isOpenAt(now)) {
             throw new QuoteRefusedException(CONFLICT, "storeId", "store " + store.storeId() + " is closed now; it opens "
@@ -64,23 +77,21 @@ public final class CatalogPricing {
         }
         if (now.isAfter(slot.orderDeadline())) {
             throw new QuoteRefusedException(CONFLICT, "slotId",
-                    "the order deadline of slot " + slot.slotId() + " (" + slot.orderDeadline() + ") has passed");
+                    "the slot's order deadline " + slot.orderDeadline() + " has passed");
         }
-        List<OrderLine> lines = new ArrayList<>();
-        for (int i = 0; i < request.items().size(); i++) {
-            lines.add(line("items[" + i + "]", request.items().get(i), products));
+        for (int i = 0; i < sold.size(); i++) {
+            if (sold.get(i).soldOut()) {
+                throw new QuoteRefusedException(CONFLICT, "items[" + i + "].productId", sold.get(i).name() + " is sold out");
+            }
         }
         return Quote.of(request.storeId(), request.siteId(), request.slotId(), lines);
     }
 
-    private static OrderLine line(String field, RequestedItem item, Map<UUID, CatalogProduct> products) {
-        CatalogProduct product = products.get(item.productId());
-        if (product == null) {
-            throw new CatalogCannotVouchException("the catalog copy does not know product " + item.productId());
-        }
-        if (product.soldOut()) {
-            throw new QuoteRefusedException(CONFLICT, field + ".productId", product.name() + " is sold out");
-        }
+    /**
+     * Every option with a minimum must be chosen; a choice of 0 is allowed where the minimum is 0
+     * and leaves the option out of the line.
+     */
+    private static OrderLine line(String field, RequestedItem item, CatalogProduct product) {
         if (item.quantity() < 1) {
             throw new QuoteRefusedException(INVALID, field + ".quantity", field + ".quantity must be at least 1");
         }
@@ -90,22 +101,23 @@ public final class CatalogPricing {
             String optionField = field + ".options[" + j + "]";
             RequestedOption requested = item.options().get(j);
             CatalogOption option = product.option(requested.name()).orElseThrow(() -> new QuoteRefusedException(
-                    INVALID, optionField + ".name", product.name() + " has no option " + requested.name()));
+                    INVALID, optionField + ".name", product.name() + " has no option '" + requested.name() + "'"));
             if (!chosen.add(option.name())) {
                 throw new QuoteRefusedException(INVALID, optionField + ".name",
-                        "option " + option.name() + " is chosen more than once");
+                        "option '" + option.name() + "' is chosen twice");
             }
-            if (requested.quantity() < Math.max(1, option.min()) || requested.quantity() > option.max()) {
-                throw new QuoteRefusedException(INVALID, optionField + ".quantity", "option " + option.name() + " of "
-                        + product.name() + " takes " + Math.max(1, option.min()) + " to " + option.max()
-                        + " per unit, not " + requested.quantity());
+            if (requested.quantity() < option.min() || requested.quantity() > option.max()) {
+                throw new QuoteRefusedException(INVALID, optionField + ".quantity", "option '" + option.name()
+                        + "' takes " + option.min() + " to " + option.max() + " per unit, not " + requested.quantity());
             }
-            options.add(new OrderLineOption(option.name(), option.price(), requested.quantity()));
+            if (requested.quantity() > 0) {
+                options.add(new OrderLineOption(option.name(), option.price(), requested.quantity()));
+            }
         }
         for (CatalogOption option : product.options()) {
             if (option.min() > 0 && !chosen.contains(option.name())) {
-                throw new QuoteRefusedException(INVALID, field + ".options", product.name() + " needs option "
-                        + option.name() + " at least " + option.min() + " times per unit");
+                throw new QuoteRefusedException(INVALID, field + ".options", product.name() + " needs at least "
+                        + option.min() + " of option '" + option.name() + "'");
             }
         }
         return new OrderLine(product.productId(), product.name(), product.price(), item.quantity(), options);

@@ -20,15 +20,12 @@ public record CatalogStore(UUID storeId, String name, CatalogStoreStatus status,
 
     /**
      * Whether the store takes orders at this time of day: from its opening time up to, not
-     * including, its closing time; hours that pass midnight wrap around. Unknown hours never close it.
+     * including, its closing time, as the store service decides it. Unknown hours never close it.
      */
     public boolean isOpenAt(LocalTime time) {
-        if (openTime == null || closeTime == null || openTime.equals(closeTime)) {
+        if (openTime == null || closeTime == null) {
             return true;
         }
-        if (openTime.isBefore(closeTime)) {
-            return !time.isBefore(openTime) && time.isBefore(closeTime);
-        }
-        return !time.isBefore(openTime) || time.isBefore(closeTime);
+        return !time.isBefore(openTime) && time.isBefore(closeTime);
     }
 }

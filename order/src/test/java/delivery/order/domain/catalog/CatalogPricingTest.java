@@ -69,7 +69,7 @@ class CatalogPricingTest {
         assertRefused(() -> quote(request(item), elsewhere, slot, NOON), Refusal.CONFLICT, "siteId");
         assertRefused(() -> quote(request(item), approved, slot, LocalTime.of(8, 59)), Refusal.CONFLICT, "storeId");
         CatalogSlot otherSitesSlot = new CatalogSlot(slot.slotId(), UUID.randomUUID(), LocalTime.of(12, 30), null, null);
-        assertRefused(() -> quote(request(item), approved, otherSitesSlot, NOON), Refusal.CONFLICT, "slotId");
+        assertRefused(() -> quote(request(item), approved, otherSitesSlot, NOON), Refusal.UNKNOWN, "slotId");
     }
 
     @Test
@@ -80,17 +80,32 @@ class CatalogPricingTest {
     }
 
     @Test
-    void businessHoursMayPassMidnightAndUnknownHoursNeverClose() {
-        CatalogStore lateNight = new CatalogStore(store, "Night owl", CatalogStoreStatus.APPROVED, Set.of(site),
-                LocalTime.of(18, 0), LocalTime.of(2, 0));
-        assertThat(lateNight.isOpenAt(LocalTime.of(23, 0))).isTrue();
-        assertThat(lateNight.isOpenAt(LocalTime.of(1, 59))).isTrue();
-        assertThat(lateNight.isOpenAt(LocalTime.of(2, 0))).isFalse();
-        assertThat(lateNight.isOpenAt(LocalTime.of(12, 0))).isFalse();
-        assertThat(approved.isOpenAt(LocalTime.of(21, 0))).isFalse();
+    void aStoreIsOpenFromItsOpeningUpToItsClosingTimeAndUnknownHoursNeverCloseIt() {
         assertThat(approved.isOpenAt(LocalTime.of(9, 0))).isTrue();
+        assertThat(approved.isOpenAt(LocalTime.of(20, 59, 59))).isTrue();
+        assertThat(approved.isOpenAt(LocalTime.of(21, 0))).isFalse();
+        assertThat(approved.isOpenAt(LocalTime.of(8, 59))).isFalse();
         assertThat(new CatalogStore(store, null, CatalogStoreStatus.APPROVED, Set.of(site), null, null)
                 .isOpenAt(LocalTime.of(3, 0))).isTrue();
+    }
+
+    @Test
+    void anOptionChosenZeroTimesIsLeftOutWhereItIsOptional() {
+        Quote quote = quote(request(new RequestedItem(bibimbap.productId(), 1, List.of(
+                new RequestedOption("extra egg", 0), new RequestedOption("rice size", 1)))), approved, slot, NOON);
+
+        assertThat(quote.lines().get(0).options()).containsExactly(new OrderLineOption("rice size", 0, 1));
+        assertThat(quote.totalAmount()).isEqualTo(8000);
+        assertRefused(() -> quote(request(new RequestedItem(bibimbap.productId(), 1, List.of(
+                new RequestedOption("rice size", 0)))), approved, slot, NOON), Refusal.INVALID, "items[0].options[0].quantity");
+    }
+
+    @Test
+    void theItemsAreCheckedBeforeTheStoreAsTheStoreServiceDoes() {
+        RequestedItem tooManyEggs = new RequestedItem(bibimbap.productId(), 1, List.of(
+                new RequestedOption("extra egg", 3), new RequestedOption("rice size", 1)));
+        assertRefused(() -> quote(request(tooManyEggs), withStatus(CatalogStoreStatus.PENDING_REVIEW), slot, NOON),
+                Refusal.INVALID, "items[0].options[0].quantity");
     }
 
     @Test
@@ -111,13 +126,13 @@ class CatalogPricingTest {
     @Property
     void anOptionQuantityIsTakenExactlyWithinItsMinAndMax(@ForAll @IntRange(min = 0, max = 5) int min,
                                                          @ForAll @IntRange(min = 0, max = 5) int span,
-                                                         @ForAll @IntRange(min = 1, max = 12) int chosen) {
+                                                         @ForAll @IntRange(min = 0, max = 12) int chosen) {
         int max = min + span;
         CatalogProduct product = new CatalogProduct(UUID.randomUUID(), store, "Tteokbokki", 6000, false,
                 List.of(new CatalogOption("cheese", 700, min, max)));
         QuoteRequest request = request(new RequestedItem(product.productId(), 1,
                 List.of(new RequestedOption("cheese", chosen))));
-        boolean within = chosen >= Math.max(1, min) && chosen <= max;
+        boolean within = chosen >= min && chosen <= max;
 
         if (within) {
             assertThat(CatalogPricing.quote(request, approved, slot, Map.of(product.productId(), product), NOON)

@@ -118,7 +118,7 @@ class OrderController {
     }
 
     @Serdeable
-    record OptionRequest(@NotBlank @Size(max = 100) String name, @NotNull @Positive @Max(999) Integer quantity) {
+    record OptionRequest(@NotBlank @Size(max = 100) String name, @NotNull @PositiveOrZero @Max(999) Integer quantity) {
     }
 
     /** {@code cardToken} is required for CARD and refused for VIRTUAL_ACCOUNT (checked by the order's rules). */
