@@ -15,7 +15,6 @@ import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Time;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -109,27 +108,25 @@ class CatalogCopyPersistenceAdapter implements CatalogCopyRepository {
                 order by p.position, o.position""", statement -> {
             statement.setObject(1, storeId);
             statement.setArray(2, statement.getConnection().createArrayOf("uuid", productIds.toArray()));
-            Map<UUID, String> names = new LinkedHashMap<>();
-            Map<UUID, long[]> prices = new LinkedHashMap<>();
-            Map<UUID, Boolean> soldOut = new LinkedHashMap<>();
+            // one row per option (or one for a product without options), products in menu order
+            Map<UUID, CatalogProduct> products = new LinkedHashMap<>();
             Map<UUID, List<CatalogOption>> options = new LinkedHashMap<>();
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
                     UUID productId = row.getObject("product_id", UUID.class);
-                    names.put(productId, row.getString("name"));
-                    prices.put(productId, new long[] {row.getLong("price")});
-                    soldOut.put(productId, row.getBoolean("sold_out"));
-                    List<CatalogOption> productOptions = options.computeIfAbsent(productId, id -> new ArrayList<>());
-                    String optionName = row.getString("option_name");
-                    if (optionName != null) {
-                        productOptions.add(new CatalogOption(optionName, row.getLong("option_price"),
-                                row.getInt("min_quantity"), row.getInt("max_quantity")));
+                    if (!products.containsKey(productId)) {
+                        products.put(productId, new CatalogProduct(productId, storeId, row.getString("name"),
+                                row.getLong("price"), row.getBoolean("sold_out"), List.of()));
+                        options.put(productId, new ArrayList<>());
+                    }
+                    if (row.getString("option_name") != null) {
+                        options.get(productId).add(new CatalogOption(row.getString("option_name"),
+                                row.getLong("option_price"), row.getInt("min_quantity"), row.getInt("max_quantity")));
                     }
                 }
             }
-            Map<UUID, CatalogProduct> products = new LinkedHashMap<>();
-            names.forEach((productId, name) -> products.put(productId, new CatalogProduct(productId, storeId, name,
-                    prices.get(productId)[0], soldOut.get(productId), options.get(productId))));
+            products.replaceAll((productId, product) -> new CatalogProduct(productId, storeId, product.name(),
+                    product.price(), product.soldOut(), options.get(productId)));
             return products;
         });
     }
