@@ -54,7 +54,10 @@ public class ConstraintViolationProblems implements ExceptionHandler<ConstraintV
         };
     }
 
-    /** {@code register.request.commission.type} → {@code commission.type}; a query value keeps its own name. */
+    /**
+     * {@code register.request.commission.type} → {@code commission.type},
+     * {@code place.request.items[0].options[1].quantity} stays indexed; a query value keeps its own name.
+     */
     private static String field(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         String parameter = null;
@@ -66,16 +69,17 @@ public class ConstraintViolationProblems implements ExceptionHandler<ConstraintV
                 parameter = node.getName();
                 continue;
             }
-            if (node.getName() == null) {
+            if (node.isInIterable() && !field.isEmpty()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            String name = node.getName();
+            if (name == null || name.startsWith("<")) {
                 continue;
             }
             if (!field.isEmpty()) {
                 field.append('.');
             }
-            field.append(node.getName());
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
+            field.append(name);
         }
         return field.isEmpty() && parameter != null ? parameter : field.toString();
     }

@@ -1,6 +1,7 @@
 package delivery.web;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -45,6 +46,13 @@ class ProblemResponsesTest {
         assertThat(problem.get("field")).isEqualTo("name");
         assertThat((List<Map<String, Object>>) problem.get("errors")).extracting(e -> e.get("field"))
                 .containsExactly("name", "size.count");
+    }
+
+    @Test
+    void listItemsAreNamedByTheirIndex() {
+        Map<String, Object> problem = problem(HttpRequest.POST("/things", Map.of("name", "box", "size", Map.of("count", 1),
+                "parts", List.of(Map.of("count", 1), Map.of("count", 0)))), 400);
+        assertThat(problem.get("field")).isEqualTo("parts[1].count");
     }
 
     @Test
@@ -107,7 +115,7 @@ class ProblemResponsesTest {
     }
 
     @Serdeable
-    record Thing(@NotBlank String name, @NotNull @Valid Size size) {
+    record Thing(@NotBlank String name, @NotNull @Valid Size size, @Nullable List<@Valid Size> parts) {
     }
 
     @Serdeable
