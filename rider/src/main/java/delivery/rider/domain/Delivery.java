@@ -130,7 +130,7 @@ public final class Delivery {
         status = DeliveryStatus.COMPLETED;
         boxNumber = box;
         completedAt = at;
-        return new DeliveryCompleted(id, orderId, riderId, storeId, box, at);
+        return new DeliveryCompleted(id, orderId, riderId, storeId, String.valueOf(box), at);
     }
 
     public boolean canComplete() {

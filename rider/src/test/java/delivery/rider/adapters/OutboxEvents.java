@@ -56,6 +56,24 @@ class OutboxEvents {
         return of(aggregateId).stream().filter(row -> row.type().equals(type)).toList();
     }
 
+    /** The body of the last event of the type written for the aggregate, exactly as the relay publishes it. */
+    String bodyOf(Object aggregateId, String type) {
+        return transactions.executeRead(status -> {
+            try (PreparedStatement statement = status.getConnection().prepareStatement("""
+                    select body::text from outbox_event where body ->> 'aggregateId' = ? and routing_key = ?
+                    order by id desc limit 1""")) {
+                statement.setString(1, aggregateId.toString());
+                statement.setString(2, type);
+                try (ResultSet result = statement.executeQuery()) {
+                    if (!result.next()) {
+                        throw new IllegalStateException("no " + type + " in the outbox for " + aggregateId);
+                    }
+                    return result.getString(1);
+                }
+            }
+        });
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, Object> map(String body) {
         try {

@@ -64,7 +64,7 @@ class DeliveryTest {
         assertThat(delivery.delay("still the bridge").reason()).isEqualTo("still the bridge");
         Instant later = NOON.plusSeconds(900);
         assertThat(delivery.complete(7, later)).isEqualTo(new DeliveryCompleted(delivery.id(), delivery.orderId(), rider,
-                delivery.storeId(), 7, later));
+                delivery.storeId(), "7", later));
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.COMPLETED);
         assertThat(delivery.boxNumber()).isEqualTo(7);
     }

@@ -114,12 +114,12 @@ class DeliveryController {
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record DeliveryResponse(UUID deliveryId, UUID orderId, @Nullable UUID riderId, String status, UUID storeId,
-                            UUID siteId, UUID slotId, String serviceDate, @Nullable Integer boxNumber,
+                            UUID siteId, UUID slotId, String serviceDate, @Nullable String boxNumber,
                             @Nullable UUID redeliveryOf) {
         static DeliveryResponse of(Delivery delivery) {
             return new DeliveryResponse(delivery.id(), delivery.orderId(), delivery.riderId(), delivery.status().name(),
                     delivery.storeId(), delivery.siteId(), delivery.slotId(), delivery.serviceDate().toString(),
-                    delivery.boxNumber(), delivery.redeliveryOf());
+                    delivery.boxNumber() == null ? null : String.valueOf(delivery.boxNumber()), delivery.redeliveryOf());
         }
     }
 
