@@ -35,6 +35,22 @@ public enum OrderStatus {
         return next().contains(requested);
     }
 
+    /** Whether some sequence of allowed changes still leads from this status to the target. */
+    public boolean canStillReach(OrderStatus target) {
+        java.util.Deque<OrderStatus> open = new java.util.ArrayDeque<>(next());
+        Set<OrderStatus> seen = EnumSet.noneOf(OrderStatus.class);
+        while (!open.isEmpty()) {
+            OrderStatus status = open.pop();
+            if (status == target) {
+                return true;
+            }
+            if (seen.add(status)) {
+                open.addAll(status.next());
+            }
+        }
+        return false;
+    }
+
     public boolean isTerminal() {
         return next().isEmpty();
     }

@@ -5,6 +5,7 @@ import delivery.messaging.EventCodec;
 import delivery.messaging.EventEnvelope;
 import delivery.messaging.UnreadableEventException;
 import delivery.messaging.inbox.InboundEvents;
+import delivery.order.application.port.in.FollowSagaUseCase;
 import delivery.order.application.port.in.UpdateCatalogCopyUseCase;
 import delivery.order.domain.catalog.CatalogOption;
 import delivery.order.domain.catalog.CatalogProduct;
@@ -26,8 +27,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Keeps the catalog copy current from the store's events on {@code store.events}; other event
- * types on the queue are acknowledged and ignored. A payload that lacks what the copy needs, or
+ * Keeps the catalog copy current from the store's events on {@code store.events} and follows the
+ * store's decisions on tickets; other event types on the queue are acknowledged and ignored. A payload that lacks what the copy needs, or
  * has a time that is not {@code HH:mm[:ss]}, can never be handled and is dead-lettered.
  */
 @RabbitListener
@@ -39,11 +40,13 @@ class StoreEventsListener {
     private final InboundEvents inbound;
     private final EventCodec codec;
     private final UpdateCatalogCopyUseCase catalog;
+    private final FollowSagaUseCase saga;
 
-    StoreEventsListener(InboundEvents inbound, EventCodec codec, UpdateCatalogCopyUseCase catalog) {
+    StoreEventsListener(InboundEvents inbound, EventCodec codec, UpdateCatalogCopyUseCase catalog, FollowSagaUseCase saga) {
         this.inbound = inbound;
         this.codec = codec;
         this.catalog = catalog;
+        this.saga = saga;
     }
 
     @Queue("${messaging.queues.store-events:" + QUEUE + "}")
@@ -89,8 +92,15 @@ class StoreEventsListener {
                         time(envelope, "pickupTime", slot.pickupTime()),
                         time(envelope, "arrivalTime", slot.arrivalTime())));
             }
+            case "ticket.accepted" -> saga.ticketAccepted(
+                    required(envelope, "orderId", codec.payload(envelope, TicketDecided.class).orderId()));
+            case "ticket.rejected" -> {
+                TicketDecided ticket = codec.payload(envelope, TicketDecided.class);
+                saga.ticketRejected(required(envelope, "orderId", ticket.orderId()),
+                        ticket.reason() == null ? "the store rejected the order" : ticket.reason());
+            }
             default -> {
-                // the queue takes all of store.events; the copy needs only the events above
+                // the queue takes all of store.events; the order needs only the events above
             }
         }
     }
@@ -115,6 +125,10 @@ class StoreEventsListener {
     }
 
     // What the order service reads of the store's events (its side of the contracts in contracts/pacts).
+
+    @Serdeable
+    record TicketDecided(@Nullable UUID orderId, @Nullable String reason) {
+    }
 
     @Serdeable
     record StoreRegistered(@Nullable UUID storeId, @Nullable String name, @Nullable List<UUID> siteIds,
