@@ -37,6 +37,7 @@ class StoreEventsNotificationTest {
     @BeforeEach
     void connect() throws Exception {
         events = new TestEvents(codec);
+        events.purge();
     }
 
     @AfterEach

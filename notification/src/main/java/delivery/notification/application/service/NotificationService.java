@@ -66,12 +66,20 @@ public class NotificationService implements NotifyAboutEventUseCase, Notificatio
         Map<String, String> facts = new HashMap<>(notice.facts());
         Parties concerned = partiesOf(notice, facts);
         Set<Recipient.Role> roles = Audience.of(notice.type(), facts);
-        if (roles.contains(Recipient.Role.CUSTOMER) && concerned.customerId() == null && notice.orderId() != null) {
-            throw new OrderNotKnownYetException(notice.type(), notice.orderId());
-        }
         int count = 0;
+        if (roles.contains(Recipient.Role.CUSTOMER) && concerned.customerId() == null && notice.orderId() != null) {
+            // told again in full once the customer is known; the others told now are not told twice
+            LOG.info("{} {}: customer of order {} not known yet, deferred", notice.type(), notice.eventId(),
+                    notice.orderId());
+            parties.defer(notice);
+        }
         for (Recipient recipient : concerned.recipients(roles)) {
             count += notify(notice, recipient, facts);
+        }
+        if (notice.orderId() != null && concerned.customerId() != null) {
+            for (EventNotice deferred : parties.takeDeferred(notice.orderId())) {
+                count += handle(deferred);
+            }
         }
         if (count > 0) {
             stored.publishEvent(new NotificationsStored(count));

@@ -6,15 +6,18 @@ import delivery.notification.domain.Notification;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.sse.Event;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
-import reactor.core.scheduler.Schedulers;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -33,6 +36,13 @@ class LiveStreams {
     private final Duration heartbeat;
     private final Duration poll;
     private final Sinks.Many<UUID> appended = Sinks.many().multicast().directBestEffort();
+    // Plain threads for the blocking reads: each read opens its own transaction, nothing of the
+    // HTTP request's context travels along.
+    private final ExecutorService readers = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "push-stream-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     LiveStreams(NotificationQueries queries,
                 @Value("${notification.push.heartbeat:15s}") Duration heartbeat,
@@ -44,7 +54,13 @@ class LiveStreams {
 
     @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
     void onAppended(PushAppended pushed) {
-        pushed.recipientIds().forEach(recipient -> appended.emitNext(recipient, Sinks.EmitFailureHandler.FAIL_FAST));
+        pushed.recipientIds().forEach(recipient -> appended.emitNext(recipient, Sinks.EmitFailureHandler.busyLooping(
+                Duration.ofMillis(100))));
+    }
+
+    @PreDestroy
+    void stop() {
+        readers.shutdownNow();
     }
 
     /** @param afterSeq the last position the client has; null for a new client, who gets what comes from now on */
@@ -56,12 +72,12 @@ class LiveStreams {
                 Flux.interval(poll, poll));
         Flux<Event<?>> notifications = readNow
                 .onBackpressureLatest()
-                .concatMap(signal -> Mono.fromCallable(() -> readAfter(recipientId, cursor))
-                        .subscribeOn(Schedulers.boundedElastic()), 1)
+                .concatMap(signal -> Mono.fromFuture(
+                        () -> CompletableFuture.supplyAsync(() -> readAfter(recipientId, cursor), readers)), 1)
                 .concatMapIterable(list -> list)
                 .map(LiveStreams::event);
         Flux<Event<?>> heartbeats = Flux.interval(heartbeat, heartbeat)
-                .map(tick -> Event.of("").name("heartbeat").comment("heartbeat"));
+                .map(tick -> Event.of("").comment("heartbeat")); // empty data: a comment line only
         return Flux.merge(notifications, heartbeats);
     }
 

@@ -15,7 +15,7 @@ import java.util.UUID;
 /**
  * {@code GET /api/notifications/stream?recipientId=…}: one SSE event per push notification
  * ({@code id} = its place in the recipient's stream, {@code event: notification}, data = the
- * notification as the list shows it), a heartbeat every 15 s; a client that reconnects with
+ * notification as the list shows it), a heartbeat comment every 15 s; a client that reconnects with
  * {@code Last-Event-ID} first receives what it missed.
  */
 @Controller("/api/notifications")

@@ -2,9 +2,18 @@ package delivery.notification.adapters.out.persistence;
 
 import delivery.notification.application.port.out.PartiesRepository;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import delivery.notification.application.port.in.NotifyAboutEventUseCase.EventNotice;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,10 +34,64 @@ class PartiesPersistenceAdapter implements PartiesRepository {
     private static final String STORE = "select owner_id, name from known_store where store_id = ?";
     private static final String ORDER = "select customer_id, store_id, rider_id from known_order where order_id = ?";
 
-    private final JdbcOperations jdbc;
+    private static final String DEFER = """
+            insert into deferred_notice (event_id, order_id, notice) values (?, ?, ?::jsonb)
+            on conflict (event_id) do nothing""";
+    private static final String TAKE_DEFERRED = """
+            delete from deferred_notice where order_id = ? returning notice::text, deferred_at""";
 
-    PartiesPersistenceAdapter(JdbcOperations jdbc) {
+    private final JdbcOperations jdbc;
+    private final JsonMapper json;
+
+    PartiesPersistenceAdapter(JdbcOperations jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public void defer(EventNotice notice) {
+        jdbc.prepareStatement(DEFER, statement -> {
+            statement.setObject(1, notice.eventId());
+            statement.setObject(2, notice.orderId());
+            try {
+                statement.setString(3, json.writeValueAsString(DeferredNotice.of(notice)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return statement.executeUpdate();
+        });
+    }
+
+    @Override
+    public List<EventNotice> takeDeferred(UUID orderId) {
+        return jdbc.prepareStatement(TAKE_DEFERRED, statement -> {
+            statement.setObject(1, orderId);
+            List<Map.Entry<java.time.Instant, EventNotice>> taken = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    DeferredNotice notice = json.readValue(row.getString(1), DeferredNotice.class);
+                    taken.add(Map.entry(row.getTimestamp(2).toInstant(), notice.toNotice()));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            taken.sort(Map.Entry.comparingByKey());
+            return taken.stream().map(Map.Entry::getValue).toList();
+        });
+    }
+
+    @Serdeable
+    record DeferredNotice(UUID eventId, String type, UUID orderId, @Nullable UUID customerId, @Nullable UUID storeId,
+                          @Nullable UUID ownerId, @Nullable UUID riderId, @Nullable String storeName,
+                          Map<String, String> facts) {
+        static DeferredNotice of(EventNotice n) {
+            return new DeferredNotice(n.eventId(), n.type(), n.orderId(), n.customerId(), n.storeId(), n.ownerId(),
+                    n.riderId(), n.storeName(), n.facts());
+        }
+
+        EventNotice toNotice() {
+            return new EventNotice(eventId, type, orderId, customerId, storeId, ownerId, riderId, storeName, facts);
+        }
     }
 
     @Override

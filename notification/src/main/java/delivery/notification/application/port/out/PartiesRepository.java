@@ -1,5 +1,8 @@
 package delivery.notification.application.port.out;
 
+import delivery.notification.application.port.in.NotifyAboutEventUseCase;
+
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,6 +24,12 @@ public interface PartiesRepository {
     void rememberRider(UUID orderId, UUID riderId);
 
     Optional<KnownStore> store(UUID storeId);
+
+    /** Keeps an event about an order whose customer is not known yet. */
+    void defer(NotifyAboutEventUseCase.EventNotice notice);
+
+    /** Removes and returns what was deferred for the order, oldest first. */
+    List<NotifyAboutEventUseCase.EventNotice> takeDeferred(UUID orderId);
 
     Optional<KnownOrder> order(UUID orderId);
 }
