@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Everything on this machine: install → postgres → rabbitmq → consul → edge → build →
+# Everything on this machine: install → postgres → rabbitmq → smtp → consul → edge → build →
 # services → status. Safe to run again: what already runs is kept (and re-provisioned).
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
@@ -10,6 +10,7 @@ t0="$EPOCHREALTIME"
 timed install  "$scripts/install.sh"
 timed postgres "$scripts/postgres.sh" start
 timed rabbitmq "$scripts/rabbitmq.sh" start
+timed smtp     "$scripts/smtp.sh" start
 timed consul   "$scripts/consul.sh" start
 timed edge     "$scripts/edge.sh" start
 # SKIP_BUILD=1 starts the jars as they are (e.g. while another build runs in this tree).
