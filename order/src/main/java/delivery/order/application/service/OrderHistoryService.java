@@ -6,6 +6,7 @@ import delivery.order.application.port.out.OrderPage;
 import delivery.order.application.port.out.OrderRepository;
 import delivery.order.domain.InvalidValueException;
 import delivery.order.domain.Order;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -21,13 +22,15 @@ public class OrderHistoryService implements OrderHistoryQuery {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    // one snapshot for the order row and its timeline, which are read by separate queries
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public Order order(UUID orderId) {
         return orders.findById(orderId).orElseThrow(() -> new UnknownIdException("orderId", "order", orderId));
     }
 
     @Override
-    @Transactional(readOnly = true)
+    // one snapshot for the order row and its timeline, which are read by separate queries
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public OrderPage ordersOf(UUID customerId, int page, int size) {
         if (customerId == null) {
             throw new InvalidValueException("customerId", "customerId is required");
