@@ -1,7 +1,7 @@
 # Thin entry points; the work is in platform/scripts.
 SCRIPTS := platform/scripts
 
-.PHONY: up down status test infra infra-down build
+.PHONY: up down status test demo infra infra-down build
 
 up:          ## install what is missing, start infrastructure and services
 	$(SCRIPTS)/up.sh
@@ -14,6 +14,9 @@ status:      ## Consul health of each service, infrastructure up/down
 
 test:        ## the whole suite against real infrastructure (what .ci/run calls)
 	$(SCRIPTS)/test.sh
+
+demo:        ## a guided order through the saga, printed as it happens (needs make up)
+	$(SCRIPTS)/demo.sh
 
 infra:       ## PostgreSQL, RabbitMQ, Consul and the edge, without services
 	$(SCRIPTS)/infra.sh up
