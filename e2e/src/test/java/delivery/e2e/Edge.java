@@ -58,7 +58,7 @@ final class Edge {
         }
     }
 
-    private static HttpRequest.BodyPublisher json(Object body) {
+    static HttpRequest.BodyPublisher json(Object body) {
         try {
             return HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : JSON.writeValueAsString(body));
         } catch (IOException e) {
