@@ -58,6 +58,21 @@ final class Scenario {
                 "note", "no spicy sauce", "payment", Map.of("method", "CARD", "cardToken", cardToken)));
     }
 
+    /** Places an order and plays the owner and the rider until it is DELIVERED; returns its delivery. */
+    JsonNode deliveredOrder(UUID customerId) {
+        Edge.Reply placed = placeOrder(customerId, "tok_visa");
+        assertThat(placed.status()).as(placed.body().toString()).isEqualTo(201);
+        String orderId = placed.body().get("orderId").asText();
+        awaitOrder(orderId, "ORDER_WAITING");
+        assertThat(Edge.post("/api/stores/" + storeId + "/tickets/" + orderId + "/accept", Map.of()).status()).isEqualTo(200);
+        String deliveryId = awaitDelivery(orderId, "ASSIGNED").get("deliveryId").asText();
+        awaitOrder(orderId, "DELIVERY_WAITING");
+        assertThat(Edge.post("/api/deliveries/" + deliveryId + "/pickup", Map.of()).status()).isEqualTo(200);
+        assertThat(Edge.post("/api/deliveries/" + deliveryId + "/complete", Map.of()).status()).isEqualTo(200);
+        awaitOrder(orderId, "DELIVERED");
+        return awaitDelivery(orderId, "COMPLETED");
+    }
+
     static JsonNode awaitOrder(String orderId, String... statuses) {
         List<String> wanted = List.of(statuses);
         return await().atMost(SAGA_STEP).pollInterval(Duration.ofMillis(200))
