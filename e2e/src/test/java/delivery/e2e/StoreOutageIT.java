@@ -34,10 +34,12 @@ class StoreOutageIT {
         } finally {
             Platform.services("start", "store");
         }
-        // once the circuit breaker lets calls through again, the store itself answers (and refuses)
-        Map<String, Object> unknownProduct = PlacementIT.order(campus, UUID.randomUUID(), campus.storeId, campus.slotId,
-                UUID.randomUUID().toString(), 1, 0);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> Edge.post("/api/orders", unknownProduct).status() == 404);
+        // once the circuit breaker lets calls through again, the store itself prices orders (the
+        // timeline's first entry names the catalog copy only when the copy priced it)
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            Edge.Reply placed = Edge.post("/api/orders", known);
+            return placed.status() == 201 && Edge.get("/api/orders/" + placed.body().get("orderId").asText()).body()
+                    .get("timeline").get(0).path("reason").isNull();
+        });
     }
 }
