@@ -1,7 +1,7 @@
 # Thin entry points; the work is in platform/scripts.
 SCRIPTS := platform/scripts
 
-.PHONY: up down status test demo infra infra-down build
+.PHONY: up down status test demo bench infra infra-down build
 
 up:          ## install what is missing, start infrastructure and services
 	$(SCRIPTS)/up.sh
@@ -17,6 +17,9 @@ test:        ## the whole suite against real infrastructure (what .ci/run calls)
 
 demo:        ## a guided order through the saga, printed as it happens (needs make up)
 	$(SCRIPTS)/demo.sh
+
+bench:       ## placement → ACCEPTED latency over 100 orders through the edge (needs make up)
+	python3 bench/acceptance_latency.py 100
 
 infra:       ## PostgreSQL, RabbitMQ, Consul and the edge, without services
 	$(SCRIPTS)/infra.sh up

@@ -28,11 +28,22 @@ final class Platform {
 
     /** platform/scripts/services.sh start|stop|kill <service> */
     static void services(String action, String service) {
-        Path script = Path.of(System.getProperty("platform.root", ".."), "platform/scripts/services.sh");
+        script("services.sh", action, service);
+    }
+
+    /** platform/scripts/rabbitmq.sh start|stop */
+    static void rabbitmq(String action) {
+        script("rabbitmq.sh", action);
+    }
+
+    private static void script(String name, String... arguments) {
+        Path script = Path.of(System.getProperty("platform.root", ".."), "platform/scripts", name);
+        java.util.List<String> command = new java.util.ArrayList<>(List.of("bash", script.toString()));
+        command.addAll(List.of(arguments));
         try {
-            Process process = new ProcessBuilder("bash", script.toString(), action, service).inheritIO().start();
+            Process process = new ProcessBuilder(command).inheritIO().start();
             if (!process.waitFor(240, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException("services.sh " + action + " " + service + " failed");
+                throw new IllegalStateException(String.join(" ", command) + " failed");
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -1,0 +1,191 @@
+package delivery.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The next participant of the saga (or RabbitMQ itself) is stopped in the middle of an order
+ * and started again: the order reaches the same end state, with one charge, at most one refund
+ * and one notification per recipient, type and channel.
+ */
+class SagaFailuresIT {
+
+    static Scenario campus;
+
+    @BeforeAll
+    static void setUp() {
+        campus = Scenario.campus();
+    }
+
+    @Test
+    void billingDownWhenTheOrderIsPlaced() {
+        UUID customer = UUID.randomUUID();
+        String orderId;
+        Platform.services("stop", "billing");
+        try {
+            orderId = placed(customer);
+            pause();
+            assertThat(status(orderId)).isEqualTo("PAYMENT_PENDING");
+        } finally {
+            Platform.services("start", "billing");
+        }
+        Scenario.awaitOrder(orderId, "ORDER_WAITING");
+        deliver(orderId);
+        assertDeliveredExactlyOnce(orderId, customer);
+    }
+
+    @Test
+    void storeDownWhenThePaymentIsApproved() {
+        UUID customer = UUID.randomUUID();
+        String orderId = placed(customer);
+        Platform.services("stop", "store");
+        try {
+            Scenario.awaitOrder(orderId, "ORDER_WAITING");
+        } finally {
+            Platform.services("start", "store");
+        }
+        deliver(orderId);
+        assertDeliveredExactlyOnce(orderId, customer);
+    }
+
+    @Test
+    void riderServiceDownWhenTheStoreAccepts() {
+        UUID customer = UUID.randomUUID();
+        String orderId = placed(customer);
+        Scenario.awaitOrder(orderId, "ORDER_WAITING");
+        Platform.services("stop", "rider");
+        try {
+            accept(orderId);
+            Scenario.awaitOrder(orderId, "ACCEPTED");
+            pause();
+            assertThat(status(orderId)).isEqualTo("ACCEPTED");
+        } finally {
+            Platform.services("start", "rider");
+        }
+        deliver(orderId);
+        assertDeliveredExactlyOnce(orderId, customer);
+    }
+
+    @Test
+    void orderServiceDownWhileTheRiderDelivers() {
+        UUID customer = UUID.randomUUID();
+        String orderId = placed(customer);
+        Scenario.awaitOrder(orderId, "ORDER_WAITING");
+        accept(orderId);
+        String deliveryId = Scenario.awaitDelivery(orderId, "ASSIGNED").get("deliveryId").asText();
+        Scenario.awaitOrder(orderId, "DELIVERY_WAITING");
+        Platform.services("stop", "order");
+        try {
+            assertThat(Edge.post("/api/deliveries/" + deliveryId + "/pickup", Map.of()).status()).isEqualTo(200);
+            assertThat(Edge.post("/api/deliveries/" + deliveryId + "/complete", Map.of()).status()).isEqualTo(200);
+        } finally {
+            Platform.services("start", "order");
+        }
+        Scenario.awaitOrder(orderId, "DELIVERED");
+        assertDeliveredExactlyOnce(orderId, customer);
+    }
+
+    @Test
+    void rabbitMqDownWhenTheStoreAccepts() {
+        UUID customer = UUID.randomUUID();
+        String orderId = placed(customer);
+        Scenario.awaitOrder(orderId, "ORDER_WAITING");
+        Platform.rabbitmq("stop");
+        try {
+            // with the broker down every service's /health is down, so the edge routes nowhere;
+            // the owner's app reaches the store itself, which commits the acceptance to its outbox
+            Edge.Reply accepted = Edge.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    "http://127.0.0.1:8082/api/stores/" + campus.storeId + "/tickets/" + orderId + "/accept"))
+                    .POST(Edge.json(Map.of())), Map.of());
+            assertThat(accepted.status()).isEqualTo(200);
+            pause();
+            Edge.Reply order = Edge.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    "http://127.0.0.1:8081/api/orders/" + orderId)).GET(), Map.of());
+            assertThat(order.body().get("status").asText()).as("no event can reach the order").isEqualTo("ORDER_WAITING");
+        } finally {
+            Platform.rabbitmq("start");
+        }
+        Scenario.awaitOrder(orderId, "DELIVERY_WAITING");
+        deliver(orderId);
+        assertDeliveredExactlyOnce(orderId, customer);
+    }
+
+    @Test
+    void billingDownWhenTheCustomerCancels() {
+        UUID customer = UUID.randomUUID();
+        String orderId = placed(customer);
+        Scenario.awaitOrder(orderId, "ORDER_WAITING");
+        Platform.services("stop", "billing");
+        try {
+            assertThat(Edge.post("/api/orders/" + orderId + "/cancel", Map.of("reason", "wrong address")).status()).isEqualTo(200);
+            pause();
+            assertThat(status(orderId)).isEqualTo("CANCELLED");
+        } finally {
+            Platform.services("start", "billing");
+        }
+        Scenario.awaitOrder(orderId, "REFUNDED");
+        JsonNode payments = Scenario.awaitPayment(orderId, list -> list.size() == 1 && "REFUNDED".equals(list.get(0).path("status").asText()));
+        assertThat(payments.get(0).get("refundedAmount").asLong()).isEqualTo(payments.get(0).get("amount").asLong());
+        assertOneNotificationEach(customer);
+    }
+
+    private static String placed(UUID customer) {
+        Edge.Reply placed = campus.placeOrder(customer, "tok_visa");
+        assertThat(placed.status()).as(placed.body().toString()).isEqualTo(201);
+        return placed.body().get("orderId").asText();
+    }
+
+    private static void accept(String orderId) {
+        Edge.Reply accepted = org.awaitility.Awaitility.await().atMost(Scenario.SAGA_STEP)
+                .until(() -> Edge.post("/api/stores/" + campus.storeId + "/tickets/" + orderId + "/accept", Map.of()),
+                        reply -> reply.status() == 200);
+        assertThat(accepted.status()).isEqualTo(200);
+    }
+
+    /** From wherever the order is to DELIVERED, playing the owner and the rider. */
+    private static void deliver(String orderId) {
+        if (List.of("ORDER_WAITING").contains(status(orderId))) {
+            accept(orderId);
+        }
+        String deliveryId = Scenario.awaitDelivery(orderId, "ASSIGNED").get("deliveryId").asText();
+        Scenario.awaitOrder(orderId, "DELIVERY_WAITING");
+        assertThat(Edge.post("/api/deliveries/" + deliveryId + "/pickup", Map.of()).status()).isEqualTo(200);
+        assertThat(Edge.post("/api/deliveries/" + deliveryId + "/complete", Map.of()).status()).isEqualTo(200);
+        Scenario.awaitOrder(orderId, "DELIVERED");
+    }
+
+    private static void assertDeliveredExactlyOnce(String orderId, UUID customer) {
+        JsonNode payments = Scenario.awaitPayment(orderId, list -> list.size() == 1 && "CAPTURED".equals(list.get(0).path("status").asText()));
+        assertThat(payments.get(0).get("amount").asLong()).isEqualTo(20_000);
+        assertThat(Edge.get("/api/deliveries?orderId=" + orderId).body()).hasSize(1);
+        assertOneNotificationEach(customer);
+    }
+
+    private static void assertOneNotificationEach(UUID customer) {
+        Map<String, Integer> counts = new HashMap<>();
+        Edge.get("/api/notifications?recipientId=" + customer).body()
+                .forEach(n -> counts.merge(n.get("type").asText() + "/" + n.get("channel").asText(), 1, Integer::sum));
+        assertThat(counts).as("notifications of the customer by type and channel").isNotEmpty()
+                .allSatisfy((kind, count) -> assertThat(count).as(kind).isEqualTo(1));
+    }
+
+    private static String status(String orderId) {
+        return Edge.get("/api/orders/" + orderId).body().get("status").asText();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(3_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
