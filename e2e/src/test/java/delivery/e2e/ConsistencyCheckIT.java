@@ -18,7 +18,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Run after all the journeys (its own failsafe execution): once every outbox is drained, the
  * services' databases tell one story — each delivered order has one captured payment and one
- * completed delivery, each refunded order exactly one full refund of what was taken.
+ * completed delivery, each refunded order exactly one full refund of what was taken — and no
+ * order is left waiting for the system.
  */
 class ConsistencyCheckIT {
 
@@ -63,6 +64,18 @@ class ConsistencyCheckIT {
         });
         assertThat(orders).as("orders to check").isNotEmpty();
         assertThat(broken).as("inconsistencies across the services' databases").isEmpty();
+    }
+
+    /**
+     * Once the system is idle no order waits for the system: payment, the store's decision and a
+     * refund all come by themselves (in the e2e environment a ticket times out after 20 s and a
+     * virtual account after 15 s). Orders waiting for a person — a rider to pick up — may stay.
+     */
+    @Test
+    void noOrderIsLeftWaitingForTheSystemOnceItIsIdle() throws Exception {
+        String waiting = "select id::text, status from customer_order where status in ('PAYMENT_PENDING', 'ORDER_WAITING', 'CANCELLED')";
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).until(() -> query("order", waiting).isEmpty());
+        assertThat(query("order", waiting)).isEmpty();
     }
 
     private static long pending(String service) throws SQLException {

@@ -1,0 +1,49 @@
+package delivery.order.adapters.in.messaging;
+
+import au.com.dius.pact.consumer.MessagePactBuilder;
+import au.com.dius.pact.consumer.dsl.DslPart;
+import au.com.dius.pact.consumer.dsl.LambdaDslObject;
+import au.com.dius.pact.core.model.V4Interaction;
+import au.com.dius.pact.core.model.V4Pact;
+import delivery.messaging.EventCodec;
+import delivery.messaging.EventEnvelope;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
+
+/** The envelope every saga event the order service follows arrives in, as a Pact message. */
+final class SagaEventPacts {
+
+    private SagaEventPacts() {
+    }
+
+    /** The pact's message, its payload's orderId pointed at an order the test stored. */
+    @SuppressWarnings("unchecked")
+    static EventEnvelope about(UUID orderId, EventCodec codec, V4Interaction.AsynchronousMessage message) {
+        EventEnvelope envelope = codec.decode(message.getContents().getContents().getValue());
+        Map<String, Object> payload = new java.util.HashMap<>(codec.payload(envelope, Map.class));
+        payload.put("orderId", orderId.toString());
+        return new EventEnvelope(envelope.eventId(), envelope.type(), envelope.version(), envelope.occurredAt(),
+                envelope.aggregateId(), envelope.correlationId(), codec.toTree(payload));
+    }
+
+    static V4Pact event(MessagePactBuilder builder, String exchange, String type, Consumer<LambdaDslObject> payload) {
+        DslPart envelope = newJsonBody(body -> {
+            body.uuid("eventId", UUID.fromString("b2000000-0000-4000-8000-000000000001"));
+            body.stringValue("type", type);
+            body.integerType("version", 1);
+            body.stringMatcher("occurredAt", "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z",
+                    "2026-03-02T02:30:00.123456Z");
+            body.stringType("aggregateId", "7a000000-0000-4000-8000-000000000001");
+            body.stringType("correlationId", "6b1c2f0e-request");
+            body.object("payload", payload);
+        }).build();
+        return builder.expectsToReceive("a " + type + " event")
+                .withMetadata(Map.of("exchange", exchange, "routingKey", type))
+                .withContent(envelope)
+                .toPact(V4Pact.class);
+    }
+}
