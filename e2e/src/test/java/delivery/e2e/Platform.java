@@ -31,9 +31,14 @@ final class Platform {
         script("services.sh", action, service);
     }
 
-    /** platform/scripts/rabbitmq.sh start|stop */
+    /** platform/scripts/rabbitmq.sh start|stop; after a start, waits until every service passes again. */
     static void rabbitmq(String action) {
         script("rabbitmq.sh", action);
+        if ("start".equals(action)) {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90))
+                    .pollInterval(java.time.Duration.ofSeconds(1))
+                    .until(() -> SERVICES.stream().allMatch(service -> !passingInstances(service).isEmpty()));
+        }
     }
 
     private static void script(String name, String... arguments) {

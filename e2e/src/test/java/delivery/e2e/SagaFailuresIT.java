@@ -102,9 +102,7 @@ class SagaFailuresIT {
         try {
             // with the broker down every service's /health is down, so the edge routes nowhere;
             // the owner's app reaches the store itself, which commits the acceptance to its outbox
-            Edge.Reply accepted = Edge.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                    "http://127.0.0.1:8082/api/stores/" + campus.storeId + "/tickets/" + orderId + "/accept"))
-                    .POST(Edge.json(Map.of())), Map.of());
+            Edge.Reply accepted = direct(8082, "/api/stores/" + campus.storeId + "/tickets/" + orderId + "/accept", Map.of());
             assertThat(accepted.status()).isEqualTo(200);
             pause();
             Edge.Reply order = Edge.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
@@ -116,6 +114,101 @@ class SagaFailuresIT {
         Scenario.awaitOrder(orderId, "DELIVERY_WAITING");
         deliver(orderId);
         assertDeliveredExactlyOnce(orderId, customer);
+    }
+
+    @Test
+    void billingDownWhenTheRiderCompletes() {
+        UUID customer = UUID.randomUUID();
+        String orderId = placed(customer);
+        Scenario.awaitOrder(orderId, "ORDER_WAITING");
+        accept(orderId);
+        String deliveryId = Scenario.awaitDelivery(orderId, "ASSIGNED").get("deliveryId").asText();
+        Scenario.awaitOrder(orderId, "DELIVERY_WAITING");
+        Platform.services("stop", "billing");
+        try {
+            assertThat(Edge.post("/api/deliveries/" + deliveryId + "/pickup", Map.of()).status()).isEqualTo(200);
+            assertThat(Edge.post("/api/deliveries/" + deliveryId + "/complete", Map.of()).status()).isEqualTo(200);
+            Scenario.awaitOrder(orderId, "DELIVERED");
+        } finally {
+            Platform.services("start", "billing");
+        }
+        assertDeliveredExactlyOnce(orderId, customer);
+    }
+
+    @Test
+    void notificationDownForTheWholeSaga() {
+        UUID customer = UUID.randomUUID();
+        String orderId;
+        Platform.services("stop", "notification");
+        try {
+            orderId = placed(customer);
+            deliver(orderId);
+        } finally {
+            Platform.services("start", "notification");
+        }
+        List<String> told = org.awaitility.Awaitility.await().atMost(Scenario.SAGA_STEP)
+                .until(() -> Edge.get("/api/notifications?recipientId=" + customer).body().findValuesAsText("type"),
+                        types -> types.contains("delivery.completed"));
+        assertThat(told).contains("payment.approved", "ticket.accepted", "delivery.picked-up", "delivery.completed");
+        assertDeliveredExactlyOnce(orderId, customer);
+    }
+
+    @Test
+    void rabbitMqDownWhenTheOrderIsPlaced() {
+        UUID customer = UUID.randomUUID();
+        String orderId;
+        Platform.rabbitmq("stop");
+        try {
+            // the edge routes nowhere while every /health reports the broker down: the client reaches the order service
+            Edge.Reply placed = direct(8081, "/api/orders", campus.order(customer, "tok_visa"));
+            assertThat(placed.status()).as(placed.body().toString()).isEqualTo(201);
+            orderId = placed.body().get("orderId").asText();
+            pause();
+        } finally {
+            Platform.rabbitmq("start");
+        }
+        Scenario.awaitOrder(orderId, "ORDER_WAITING");
+        deliver(orderId);
+        assertDeliveredExactlyOnce(orderId, customer);
+    }
+
+    @Test
+    void rabbitMqDownWhenTheRiderCompletes() {
+        UUID customer = UUID.randomUUID();
+        String orderId = placed(customer);
+        Scenario.awaitOrder(orderId, "ORDER_WAITING");
+        accept(orderId);
+        String deliveryId = Scenario.awaitDelivery(orderId, "ASSIGNED").get("deliveryId").asText();
+        Scenario.awaitOrder(orderId, "DELIVERY_WAITING");
+        assertThat(Edge.post("/api/deliveries/" + deliveryId + "/pickup", Map.of()).status()).isEqualTo(200);
+        Scenario.awaitOrder(orderId, "PICKED_UP");
+        Platform.rabbitmq("stop");
+        try {
+            assertThat(direct(8083, "/api/deliveries/" + deliveryId + "/complete", Map.of()).status()).isEqualTo(200);
+            pause();
+        } finally {
+            Platform.rabbitmq("start");
+        }
+        Scenario.awaitOrder(orderId, "DELIVERED");
+        assertDeliveredExactlyOnce(orderId, customer);
+    }
+
+    @Test
+    void rabbitMqDownWhenTheCustomerCancels() {
+        UUID customer = UUID.randomUUID();
+        String orderId = placed(customer);
+        Scenario.awaitOrder(orderId, "ORDER_WAITING");
+        Platform.rabbitmq("stop");
+        try {
+            assertThat(direct(8081, "/api/orders/" + orderId + "/cancel", Map.of("reason", "wrong slot")).status()).isEqualTo(200);
+            pause();
+        } finally {
+            Platform.rabbitmq("start");
+        }
+        Scenario.awaitOrder(orderId, "REFUNDED");
+        JsonNode payments = Scenario.awaitPayment(orderId, list -> list.size() == 1 && "REFUNDED".equals(list.get(0).path("status").asText()));
+        assertThat(payments.get(0).get("refundedAmount").asLong()).isEqualTo(payments.get(0).get("amount").asLong());
+        assertOneNotificationEach(customer);
     }
 
     @Test
@@ -137,6 +230,12 @@ class SagaFailuresIT {
         assertOneNotificationEach(customer);
     }
 
+    /** A service's own port, for the moments the edge routes nowhere. */
+    private static Edge.Reply direct(int port, String path, Object body) {
+        return Edge.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
+                .POST(Edge.json(body)), Map.of());
+    }
+
     private static String placed(UUID customer) {
         Edge.Reply placed = campus.placeOrder(customer, "tok_visa");
         assertThat(placed.status()).as(placed.body().toString()).isEqualTo(201);
@@ -152,7 +251,8 @@ class SagaFailuresIT {
 
     /** From wherever the order is to DELIVERED, playing the owner and the rider. */
     private static void deliver(String orderId) {
-        if (List.of("ORDER_WAITING").contains(status(orderId))) {
+        String status = Scenario.awaitOrder(orderId, "ORDER_WAITING", "ACCEPTED", "DELIVERY_WAITING").get("status").asText();
+        if ("ORDER_WAITING".equals(status)) {
             accept(orderId);
         }
         String deliveryId = Scenario.awaitDelivery(orderId, "ASSIGNED").get("deliveryId").asText();

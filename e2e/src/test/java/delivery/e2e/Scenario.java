@@ -52,10 +52,14 @@ final class Scenario {
 
     /** 2 × (9000 + 1 × 1000) = 20000 KRW */
     Edge.Reply placeOrder(UUID customerId, String cardToken) {
-        return Edge.post("/api/orders", Map.of("customerId", customerId.toString(), "storeId", storeId, "siteId", siteId,
+        return Edge.post("/api/orders", order(customerId, cardToken));
+    }
+
+    Map<String, Object> order(UUID customerId, String cardToken) {
+        return Map.of("customerId", customerId.toString(), "storeId", storeId, "siteId", siteId,
                 "slotId", slotId, "items", List.of(Map.of("productId", productId, "quantity", 2,
                         "options", List.of(Map.of("name", "Extra egg", "quantity", 1)))),
-                "note", "no spicy sauce", "payment", Map.of("method", "CARD", "cardToken", cardToken)));
+                "note", "no spicy sauce", "payment", Map.of("method", "CARD", "cardToken", cardToken));
     }
 
     /** Places an order and plays the owner and the rider until it is DELIVERED; returns its delivery. */

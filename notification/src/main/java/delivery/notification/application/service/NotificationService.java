@@ -62,6 +62,9 @@ public class NotificationService implements NotifyAboutEventUseCase, Notificatio
     @Override
     @Transactional
     public int handle(EventNotice notice) {
+        if (notice.orderId() != null) {
+            parties.lockOrder(notice.orderId());
+        }
         learn(notice);
         Map<String, String> facts = new HashMap<>(notice.facts());
         Parties concerned = partiesOf(notice, facts);

@@ -31,6 +31,8 @@ class PartiesPersistenceAdapter implements PartiesRepository {
     private static final String REMEMBER_RIDER = """
             insert into known_order (order_id, rider_id) values (?, ?)
             on conflict (order_id) do update set rider_id = excluded.rider_id""";
+    private static final String ADD_ORDER = "insert into known_order (order_id) values (?) on conflict (order_id) do nothing";
+    private static final String LOCK_ORDER = "select order_id from known_order where order_id = ? for update";
     private static final String STORE = "select owner_id, name from known_store where store_id = ?";
     private static final String ORDER = "select customer_id, store_id, rider_id from known_order where order_id = ?";
 
@@ -46,6 +48,20 @@ class PartiesPersistenceAdapter implements PartiesRepository {
     PartiesPersistenceAdapter(JdbcOperations jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+    }
+
+    @Override
+    public void lockOrder(UUID orderId) {
+        jdbc.prepareStatement(ADD_ORDER, statement -> {
+            statement.setObject(1, orderId);
+            return statement.executeUpdate();
+        });
+        jdbc.prepareStatement(LOCK_ORDER, statement -> {
+            statement.setObject(1, orderId);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next();
+            }
+        });
     }
 
     @Override

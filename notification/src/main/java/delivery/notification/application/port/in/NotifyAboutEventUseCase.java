@@ -14,7 +14,8 @@ public interface NotifyAboutEventUseCase {
                        UUID riderId, String storeName, Map<String, String> facts) {
 
         public EventNotice {
-            facts = Map.copyOf(facts);
+            // a notice read back from deferred_notice without facts comes with none, not an empty map
+            facts = facts == null ? Map.of() : Map.copyOf(facts);
         }
     }
 

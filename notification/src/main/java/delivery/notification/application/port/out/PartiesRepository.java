@@ -20,6 +20,13 @@ public interface PartiesRepository {
     /** Keeps what is known already where the arguments are null. */
     void rememberOrder(UUID orderId, UUID customerId, UUID storeId);
 
+    /**
+     * Holds the order until the transaction ends, so two events about one order (from different
+     * queues) are handled one after the other: the later one sees what the earlier one learned
+     * or deferred.
+     */
+    void lockOrder(UUID orderId);
+
     /** @param riderId null when the rider was taken off the order */
     void rememberRider(UUID orderId, UUID riderId);
 
