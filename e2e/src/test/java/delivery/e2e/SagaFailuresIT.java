@@ -212,6 +212,49 @@ class SagaFailuresIT {
     }
 
     @Test
+    void rabbitMqDownWhenTheRiderPicksUp() {
+        UUID customer = UUID.randomUUID();
+        String orderId = placed(customer);
+        Scenario.awaitOrder(orderId, "ORDER_WAITING");
+        accept(orderId);
+        String deliveryId = Scenario.awaitDelivery(orderId, "ASSIGNED").get("deliveryId").asText();
+        Scenario.awaitOrder(orderId, "DELIVERY_WAITING");
+        Platform.rabbitmq("stop");
+        try {
+            assertThat(direct(8083, "/api/deliveries/" + deliveryId + "/pickup", Map.of()).status()).isEqualTo(200);
+            pause();
+        } finally {
+            Platform.rabbitmq("start");
+        }
+        Scenario.awaitOrder(orderId, "PICKED_UP");
+        assertThat(Edge.post("/api/deliveries/" + deliveryId + "/complete", Map.of()).status()).isEqualTo(200);
+        Scenario.awaitOrder(orderId, "DELIVERED");
+        assertDeliveredExactlyOnce(orderId, customer);
+    }
+
+    @Test
+    void orderServiceDownWhenTheRefundIsAnnounced() {
+        UUID customer = UUID.randomUUID();
+        String orderId = placed(customer);
+        Scenario.awaitOrder(orderId, "ORDER_WAITING");
+        Platform.services("stop", "billing");
+        try {
+            assertThat(Edge.post("/api/orders/" + orderId + "/cancel", Map.of("reason", "ordered twice")).status()).isEqualTo(200);
+            Platform.services("stop", "order");
+            try {
+                Platform.services("start", "billing");
+                Scenario.awaitPayment(orderId, list -> list.size() == 1 && "REFUNDED".equals(list.get(0).path("status").asText()));
+            } finally {
+                Platform.services("start", "order");
+            }
+        } finally {
+            Platform.services("start", "billing");
+        }
+        Scenario.awaitOrder(orderId, "REFUNDED");
+        assertOneNotificationEach(customer);
+    }
+
+    @Test
     void billingDownWhenTheCustomerCancels() {
         UUID customer = UUID.randomUUID();
         String orderId = placed(customer);
