@@ -133,6 +133,7 @@ public class DeliveryService implements PlanDeliveryUseCase, CancelOrderDelivery
     private Delivery completeLocked(Delivery delivery) {
         events.deliveryCompleted(delivery.complete(deliveries.nextBoxNumber(delivery.slot()), clock.instant()));
         deliveries.update(delivery);
+        dispatcher.deliveryLeftTheRider(delivery.slot());
         return delivery;
     }
 

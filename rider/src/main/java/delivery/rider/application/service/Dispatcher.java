@@ -61,6 +61,20 @@ class Dispatcher {
         }
     }
 
+    /**
+     * A delivery left its rider's hands (completed). A rider who stepped out while on the road
+     * kept their site-and-slot only for what they carried: once nothing of it is on board, the
+     * rest of it goes to another rider, or waits.
+     */
+    void deliveryLeftTheRider(SiteSlot slot) {
+        assignments.lock(slot).ifPresent(assignment -> {
+            boolean available = riders.findById(assignment.riderId()).map(Rider::available).orElse(false);
+            if (!available) {
+                handOver(assignment);
+            }
+        });
+    }
+
     /** A rider became available (or registered): the waiting deliveries of their sites are dispatched now. */
     void riderBecameAvailable(Rider rider) {
         Map<SiteSlot, List<Delivery>> waiting = new LinkedHashMap<>();
