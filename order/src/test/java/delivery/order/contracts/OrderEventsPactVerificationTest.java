@@ -13,7 +13,7 @@ import delivery.order.application.port.in.CancelOrderUseCase;
 import delivery.order.application.port.in.CancelOrderUseCase.CancelOrderCommand;
 import delivery.order.application.port.in.PlaceOrderUseCase;
 import delivery.order.application.port.in.PlaceOrderUseCase.PlaceOrderCommand;
-import delivery.order.application.port.in.RecordPaymentOutcomeUseCase;
+import delivery.order.application.port.in.FollowSagaUseCase;
 import delivery.order.application.port.in.UpdateCatalogCopyUseCase;
 import delivery.order.domain.PaymentMethod;
 import delivery.order.domain.RequestedItem;
@@ -68,7 +68,7 @@ class OrderEventsPactVerificationTest {
     @Inject
     PlaceOrderUseCase placeOrder;
     @Inject
-    RecordPaymentOutcomeUseCase payments;
+    FollowSagaUseCase saga;
     @Inject
     CancelOrderUseCase cancelOrder;
     @Inject
@@ -146,7 +146,7 @@ class OrderEventsPactVerificationTest {
                 List.of(new CatalogOption("extra egg", 500, 0, 2)))));
 
         UUID paid = place(store, site, slot, bibimbap);
-        payments.paymentApproved(paid);
+        saga.paymentApproved(paid);
         ORDER_OF_TYPE.put("order.placed", paid);
         ORDER_OF_TYPE.put("order.confirmed", paid);
 
