@@ -43,15 +43,15 @@ class BillingEventsPactTest {
     @Pact(consumer = "order")
     V4Pact paymentApproved(MessagePactBuilder builder) {
         return SagaEventPacts.event(builder, "billing.events", "payment.approved", payload -> {
-            payload.uuid("paymentId", UUID.randomUUID());
-            payload.uuid("orderId", UUID.randomUUID());
+            payload.uuid("paymentId", UUID.fromString("c3000000-0000-4000-8000-000000000001"));
+            payload.uuid("orderId", UUID.fromString("c3000000-0000-4000-8000-000000000002"));
         });
     }
 
     @Pact(consumer = "order")
     V4Pact paymentRejected(MessagePactBuilder builder) {
         return SagaEventPacts.event(builder, "billing.events", "payment.rejected", payload -> {
-            payload.uuid("orderId", UUID.randomUUID());
+            payload.uuid("orderId", UUID.fromString("c3000000-0000-4000-8000-000000000003"));
             payload.stringType("reason", "card declined");
         });
     }
@@ -59,7 +59,7 @@ class BillingEventsPactTest {
     @Pact(consumer = "order")
     V4Pact paymentRefunded(MessagePactBuilder builder) {
         return SagaEventPacts.event(builder, "billing.events", "payment.refunded", payload -> {
-            payload.uuid("orderId", UUID.randomUUID());
+            payload.uuid("orderId", UUID.fromString("c3000000-0000-4000-8000-000000000004"));
             payload.booleanType("full", true);
         });
     }

@@ -43,21 +43,21 @@ class RiderEventsPactTest {
     @Pact(consumer = "order")
     V4Pact deliveryAssigned(MessagePactBuilder builder) {
         return SagaEventPacts.event(builder, "rider.events", "delivery.assigned", payload -> {
-            payload.uuid("orderId", UUID.randomUUID());
-            payload.uuid("riderId", UUID.randomUUID());
+            payload.uuid("orderId", UUID.fromString("d4000000-0000-4000-8000-000000000001"));
+            payload.uuid("riderId", UUID.fromString("d4000000-0000-4000-8000-000000000002"));
         });
     }
 
     @Pact(consumer = "order")
     V4Pact deliveryPickedUp(MessagePactBuilder builder) {
         return SagaEventPacts.event(builder, "rider.events", "delivery.picked-up",
-                payload -> payload.uuid("orderId", UUID.randomUUID()));
+                payload -> payload.uuid("orderId", UUID.fromString("d4000000-0000-4000-8000-000000000003")));
     }
 
     @Pact(consumer = "order")
     V4Pact deliveryDelayed(MessagePactBuilder builder) {
         return SagaEventPacts.event(builder, "rider.events", "delivery.delayed", payload -> {
-            payload.uuid("orderId", UUID.randomUUID());
+            payload.uuid("orderId", UUID.fromString("d4000000-0000-4000-8000-000000000004"));
             payload.stringType("reason", "heavy rain");
         });
     }
@@ -65,7 +65,7 @@ class RiderEventsPactTest {
     @Pact(consumer = "order")
     V4Pact deliveryCompleted(MessagePactBuilder builder) {
         return SagaEventPacts.event(builder, "rider.events", "delivery.completed", payload -> {
-            payload.uuid("orderId", UUID.randomUUID());
+            payload.uuid("orderId", UUID.fromString("d4000000-0000-4000-8000-000000000005"));
             payload.stringType("boxNumber", "12");
         });
     }
