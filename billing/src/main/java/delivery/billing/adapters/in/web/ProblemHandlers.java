@@ -4,12 +4,10 @@ import delivery.billing.application.port.in.CouponCodeTakenException;
 import delivery.billing.application.port.in.PaymentNotFoundException;
 import delivery.billing.domain.IllegalTransitionException;
 import delivery.billing.domain.InvalidValueException;
+import delivery.web.ProblemHandler;
 import delivery.web.Problems;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 
 /** Billing's rule violations as problem responses: 400 naming the field, 404 unknown payment, 409 forbidden transition or taken code. */
@@ -20,61 +18,48 @@ final class ProblemHandlers {
 
     @Singleton
     @Produces
-    static class InvalidValue implements ExceptionHandler<InvalidValueException, HttpResponse<?>> {
-        private final Problems problems;
-
+    static class InvalidValue extends ProblemHandler<InvalidValueException> {
         InvalidValue(Problems problems) {
-            this.problems = problems;
+            super(problems, HttpStatus.BAD_REQUEST);
         }
 
         @Override
-        public HttpResponse<?> handle(HttpRequest request, InvalidValueException e) {
-            return problems.respond(request, e, HttpStatus.BAD_REQUEST, e.getMessage(), e.field());
+        protected String field(InvalidValueException e) {
+            return e.field();
         }
     }
 
     @Singleton
     @Produces
-    static class IllegalTransition implements ExceptionHandler<IllegalTransitionException, HttpResponse<?>> {
-        private final Problems problems;
-
+    static class IllegalTransition extends ProblemHandler<IllegalTransitionException> {
         IllegalTransition(Problems problems) {
-            this.problems = problems;
-        }
-
-        @Override
-        public HttpResponse<?> handle(HttpRequest request, IllegalTransitionException e) {
-            return problems.respond(request, e, HttpStatus.CONFLICT, e.getMessage(), null);
+            super(problems, HttpStatus.CONFLICT);
         }
     }
 
     @Singleton
     @Produces
-    static class CouponCodeTaken implements ExceptionHandler<CouponCodeTakenException, HttpResponse<?>> {
-        private final Problems problems;
-
+    static class CouponCodeTaken extends ProblemHandler<CouponCodeTakenException> {
         CouponCodeTaken(Problems problems) {
-            this.problems = problems;
+            super(problems, HttpStatus.CONFLICT);
         }
 
         @Override
-        public HttpResponse<?> handle(HttpRequest request, CouponCodeTakenException e) {
-            return problems.respond(request, e, HttpStatus.CONFLICT, e.getMessage(), e.field());
+        protected String field(CouponCodeTakenException e) {
+            return e.field();
         }
     }
 
     @Singleton
     @Produces
-    static class PaymentNotFound implements ExceptionHandler<PaymentNotFoundException, HttpResponse<?>> {
-        private final Problems problems;
-
+    static class PaymentNotFound extends ProblemHandler<PaymentNotFoundException> {
         PaymentNotFound(Problems problems) {
-            this.problems = problems;
+            super(problems, HttpStatus.NOT_FOUND);
         }
 
         @Override
-        public HttpResponse<?> handle(HttpRequest request, PaymentNotFoundException e) {
-            return problems.respond(request, e, HttpStatus.NOT_FOUND, e.getMessage(), "paymentId");
+        protected String field(PaymentNotFoundException e) {
+            return "paymentId";
         }
     }
 }

@@ -8,6 +8,7 @@ import delivery.order.domain.IllegalTransitionException;
 import delivery.order.domain.InvalidValueException;
 import delivery.order.domain.QuoteRefusedException;
 import delivery.web.Problem;
+import delivery.web.ProblemHandler;
 import delivery.web.Problems;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -34,61 +35,43 @@ final class ProblemHandlers {
 
     @Singleton
     @Produces
-    static class InvalidValue implements ExceptionHandler<InvalidValueException, HttpResponse<?>> {
-        private final Problems problems;
-
+    static class InvalidValue extends ProblemHandler<InvalidValueException> {
         InvalidValue(Problems problems) {
-            this.problems = problems;
+            super(problems, HttpStatus.BAD_REQUEST);
         }
 
         @Override
-        public HttpResponse<?> handle(HttpRequest request, InvalidValueException e) {
-            return problems.respond(request, e, HttpStatus.BAD_REQUEST, e.getMessage(), e.field());
+        protected String field(InvalidValueException e) {
+            return e.field();
         }
     }
 
     @Singleton
     @Produces
-    static class UnknownId implements ExceptionHandler<UnknownIdException, HttpResponse<?>> {
-        private final Problems problems;
-
+    static class UnknownId extends ProblemHandler<UnknownIdException> {
         UnknownId(Problems problems) {
-            this.problems = problems;
+            super(problems, HttpStatus.NOT_FOUND);
         }
 
         @Override
-        public HttpResponse<?> handle(HttpRequest request, UnknownIdException e) {
-            return problems.respond(request, e, HttpStatus.NOT_FOUND, e.getMessage(), e.field());
+        protected String field(UnknownIdException e) {
+            return e.field();
         }
     }
 
     @Singleton
     @Produces
-    static class IllegalTransition implements ExceptionHandler<IllegalTransitionException, HttpResponse<?>> {
-        private final Problems problems;
-
+    static class IllegalTransition extends ProblemHandler<IllegalTransitionException> {
         IllegalTransition(Problems problems) {
-            this.problems = problems;
-        }
-
-        @Override
-        public HttpResponse<?> handle(HttpRequest request, IllegalTransitionException e) {
-            return problems.respond(request, e, HttpStatus.CONFLICT, e.getMessage(), null);
+            super(problems, HttpStatus.CONFLICT);
         }
     }
 
     @Singleton
     @Produces
-    static class ConcurrentUpdate implements ExceptionHandler<ConcurrentOrderUpdateException, HttpResponse<?>> {
-        private final Problems problems;
-
+    static class ConcurrentUpdate extends ProblemHandler<ConcurrentOrderUpdateException> {
         ConcurrentUpdate(Problems problems) {
-            this.problems = problems;
-        }
-
-        @Override
-        public HttpResponse<?> handle(HttpRequest request, ConcurrentOrderUpdateException e) {
-            return problems.respond(request, e, HttpStatus.CONFLICT, e.getMessage(), null);
+            super(problems, HttpStatus.CONFLICT);
         }
     }
 

@@ -3,6 +3,7 @@ package delivery.rider.adapters.in.web;
 import delivery.rider.application.port.in.UnknownIdException;
 import delivery.rider.domain.IllegalTransitionException;
 import delivery.rider.domain.InvalidValueException;
+import delivery.web.ProblemHandler;
 import delivery.web.Problems;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -27,46 +28,35 @@ final class ProblemHandlers {
 
     @Singleton
     @Produces
-    static class InvalidValue implements ExceptionHandler<InvalidValueException, HttpResponse<?>> {
-        private final Problems problems;
-
+    static class InvalidValue extends ProblemHandler<InvalidValueException> {
         InvalidValue(Problems problems) {
-            this.problems = problems;
+            super(problems, HttpStatus.BAD_REQUEST);
         }
 
         @Override
-        public HttpResponse<?> handle(HttpRequest request, InvalidValueException e) {
-            return problems.respond(request, e, HttpStatus.BAD_REQUEST, e.getMessage(), e.field());
+        protected String field(InvalidValueException e) {
+            return e.field();
         }
     }
 
     @Singleton
     @Produces
-    static class UnknownId implements ExceptionHandler<UnknownIdException, HttpResponse<?>> {
-        private final Problems problems;
-
+    static class UnknownId extends ProblemHandler<UnknownIdException> {
         UnknownId(Problems problems) {
-            this.problems = problems;
+            super(problems, HttpStatus.NOT_FOUND);
         }
 
         @Override
-        public HttpResponse<?> handle(HttpRequest request, UnknownIdException e) {
-            return problems.respond(request, e, HttpStatus.NOT_FOUND, e.getMessage(), e.field());
+        protected String field(UnknownIdException e) {
+            return e.field();
         }
     }
 
     @Singleton
     @Produces
-    static class IllegalTransition implements ExceptionHandler<IllegalTransitionException, HttpResponse<?>> {
-        private final Problems problems;
-
+    static class IllegalTransition extends ProblemHandler<IllegalTransitionException> {
         IllegalTransition(Problems problems) {
-            this.problems = problems;
-        }
-
-        @Override
-        public HttpResponse<?> handle(HttpRequest request, IllegalTransitionException e) {
-            return problems.respond(request, e, HttpStatus.CONFLICT, e.getMessage(), null);
+            super(problems, HttpStatus.CONFLICT);
         }
     }
 

@@ -4,12 +4,10 @@ import delivery.store.application.port.in.UnknownIdException;
 import delivery.store.domain.IllegalTransitionException;
 import delivery.store.domain.InvalidValueException;
 import delivery.store.domain.UnavailableException;
+import delivery.web.ProblemHandler;
 import delivery.web.Problems;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 
 /**
@@ -23,61 +21,48 @@ final class ProblemHandlers {
 
     @Singleton
     @Produces
-    static class InvalidValue implements ExceptionHandler<InvalidValueException, HttpResponse<?>> {
-        private final Problems problems;
-
+    static class InvalidValue extends ProblemHandler<InvalidValueException> {
         InvalidValue(Problems problems) {
-            this.problems = problems;
+            super(problems, HttpStatus.BAD_REQUEST);
         }
 
         @Override
-        public HttpResponse<?> handle(HttpRequest request, InvalidValueException e) {
-            return problems.respond(request, e, HttpStatus.BAD_REQUEST, e.getMessage(), e.field());
+        protected String field(InvalidValueException e) {
+            return e.field();
         }
     }
 
     @Singleton
     @Produces
-    static class UnknownId implements ExceptionHandler<UnknownIdException, HttpResponse<?>> {
-        private final Problems problems;
-
+    static class UnknownId extends ProblemHandler<UnknownIdException> {
         UnknownId(Problems problems) {
-            this.problems = problems;
+            super(problems, HttpStatus.NOT_FOUND);
         }
 
         @Override
-        public HttpResponse<?> handle(HttpRequest request, UnknownIdException e) {
-            return problems.respond(request, e, HttpStatus.NOT_FOUND, e.getMessage(), e.field());
+        protected String field(UnknownIdException e) {
+            return e.field();
         }
     }
 
     @Singleton
     @Produces
-    static class IllegalTransition implements ExceptionHandler<IllegalTransitionException, HttpResponse<?>> {
-        private final Problems problems;
-
+    static class IllegalTransition extends ProblemHandler<IllegalTransitionException> {
         IllegalTransition(Problems problems) {
-            this.problems = problems;
-        }
-
-        @Override
-        public HttpResponse<?> handle(HttpRequest request, IllegalTransitionException e) {
-            return problems.respond(request, e, HttpStatus.CONFLICT, e.getMessage(), null);
+            super(problems, HttpStatus.CONFLICT);
         }
     }
 
     @Singleton
     @Produces
-    static class Unavailable implements ExceptionHandler<UnavailableException, HttpResponse<?>> {
-        private final Problems problems;
-
+    static class Unavailable extends ProblemHandler<UnavailableException> {
         Unavailable(Problems problems) {
-            this.problems = problems;
+            super(problems, HttpStatus.CONFLICT);
         }
 
         @Override
-        public HttpResponse<?> handle(HttpRequest request, UnavailableException e) {
-            return problems.respond(request, e, HttpStatus.CONFLICT, e.getMessage(), e.field());
+        protected String field(UnavailableException e) {
+            return e.field();
         }
     }
 }
