@@ -28,7 +28,7 @@ class DeliveryIT {
         String second = campus.placeOrder(UUID.randomUUID(), "tok_visa").body().get("orderId").asText();
         for (String order : List.of(first, second)) {
             Scenario.awaitOrder(order, "ORDER_WAITING");
-            Edge.post("/api/stores/" + campus.storeId + "/tickets/" + order + "/accept", Map.of());
+            campus.accept(order);
         }
         JsonNode a = Scenario.awaitDelivery(first, "ASSIGNED");
         JsonNode b = Scenario.awaitDelivery(second, "ASSIGNED");

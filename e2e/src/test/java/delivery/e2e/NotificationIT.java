@@ -46,7 +46,7 @@ class NotificationIT {
         }
 
         Scenario.awaitOrder(orderId, "ORDER_WAITING");
-        Edge.post("/api/stores/" + campus.storeId + "/tickets/" + orderId + "/accept", Map.of());
+        campus.accept(orderId);
         Scenario.awaitOrder(orderId, "DELIVERY_WAITING");
         List<String> missedTypes = await().atMost(Scenario.SAGA_STEP).until(() -> pushTypesAfterFirst(customer),
                 types -> types.contains("ticket.accepted") && types.contains("delivery.assigned"));

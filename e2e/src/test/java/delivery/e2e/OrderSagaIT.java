@@ -27,7 +27,7 @@ class OrderSagaIT {
         String orderId = placed.body().get("orderId").asText();
 
         Scenario.awaitOrder(orderId, "ORDER_WAITING");
-        assertThat(Edge.post("/api/stores/" + campus.storeId + "/tickets/" + orderId + "/accept", Map.of()).status()).isEqualTo(200);
+        campus.accept(orderId);
         Scenario.awaitOrder(orderId, "DELIVERY_WAITING");
         JsonNode delivery = Scenario.awaitDelivery(orderId, "ASSIGNED");
         assertThat(delivery.get("riderId").asText()).isEqualTo(campus.riderId);
@@ -58,6 +58,7 @@ class OrderSagaIT {
     void aStoreThatRejectsGetsTheOrderCancelledAndRefunded() {
         String orderId = campus.placeOrder(UUID.randomUUID(), "tok_visa").body().get("orderId").asText();
         Scenario.awaitOrder(orderId, "ORDER_WAITING");
+        campus.awaitTicket(orderId, "WAITING");
         assertThat(Edge.post("/api/stores/" + campus.storeId + "/tickets/" + orderId + "/reject",
                 Map.of("reason", "out of rice")).status()).isEqualTo(200);
         JsonNode refunded = Scenario.awaitOrder(orderId, "REFUNDED");
@@ -74,7 +75,7 @@ class OrderSagaIT {
 
         String late = campus.placeOrder(UUID.randomUUID(), "tok_visa").body().get("orderId").asText();
         Scenario.awaitOrder(late, "ORDER_WAITING");
-        Edge.post("/api/stores/" + campus.storeId + "/tickets/" + late + "/accept", Map.of());
+        campus.accept(late);
         Scenario.awaitOrder(late, "ACCEPTED", "DELIVERY_WAITING");
         Edge.Reply refused = Edge.post("/api/orders/" + late + "/cancel", Map.of("reason", "too late"));
         assertThat(refused.status()).isEqualTo(409);

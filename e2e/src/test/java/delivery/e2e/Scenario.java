@@ -68,13 +68,36 @@ final class Scenario {
         assertThat(placed.status()).as(placed.body().toString()).isEqualTo(201);
         String orderId = placed.body().get("orderId").asText();
         awaitOrder(orderId, "ORDER_WAITING");
-        assertThat(Edge.post("/api/stores/" + storeId + "/tickets/" + orderId + "/accept", Map.of()).status()).isEqualTo(200);
+        accept(orderId);
         String deliveryId = awaitDelivery(orderId, "ASSIGNED").get("deliveryId").asText();
         awaitOrder(orderId, "DELIVERY_WAITING");
         assertThat(Edge.post("/api/deliveries/" + deliveryId + "/pickup", Map.of()).status()).isEqualTo(200);
         assertThat(Edge.post("/api/deliveries/" + deliveryId + "/complete", Map.of()).status()).isEqualTo(200);
         awaitOrder(orderId, "DELIVERED");
         return awaitDelivery(orderId, "COMPLETED");
+    }
+
+    /**
+     * The owner's queue: the order's ticket once it shows there with the status. The order reads
+     * ORDER_WAITING as soon as it is confirmed; the store opens the ticket when order.confirmed reaches it.
+     */
+    JsonNode awaitTicket(String orderId, String status) {
+        return await().atMost(SAGA_STEP).pollInterval(Duration.ofMillis(200))
+                .until(() -> ticketIn(Edge.get("/api/stores/" + storeId + "/tickets?status=" + status).body(), orderId),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
+    }
+
+    /** The owner accepts the order's ticket from the queue. */
+    void accept(String orderId) {
+        awaitTicket(orderId, "WAITING");
+        Edge.Reply accepted = Edge.post("/api/stores/" + storeId + "/tickets/" + orderId + "/accept", Map.of());
+        assertThat(accepted.status()).as(accepted.body().toString()).isEqualTo(200);
+    }
+
+    static java.util.Optional<JsonNode> ticketIn(JsonNode tickets, String orderId) {
+        return java.util.stream.StreamSupport.stream(tickets.spliterator(), false)
+                .filter(ticket -> orderId.equals(ticket.path("orderId").asText())).findFirst();
     }
 
     static JsonNode awaitOrder(String orderId, String... statuses) {

@@ -31,6 +31,7 @@ class TimeoutsIT {
     void aTicketTheStoreDoesNotConfirmIsRejectedAndTheOrderRefunded() {
         String orderId = campus.placeOrder(UUID.randomUUID(), "tok_visa").body().get("orderId").asText();
         Scenario.awaitOrder(orderId, "ORDER_WAITING");
+        campus.awaitTicket(orderId, "WAITING");
 
         JsonNode refunded = await().atMost(TIMEOUT_AND_MORE).pollInterval(Duration.ofSeconds(1))
                 .until(() -> Edge.get("/api/orders/" + orderId).body(), o -> "REFUNDED".equals(o.path("status").asText()));
@@ -38,6 +39,7 @@ class TimeoutsIT {
                 .filter(entry -> "CANCELLED".equals(entry.get("status").asText())).findFirst().orElseThrow();
         assertThat(cancelled.get("reason").asText()).isEqualTo("store did not confirm");
         Scenario.awaitPayment(orderId, list -> list.size() == 1 && "REFUNDED".equals(list.get(0).path("status").asText()));
+        assertThat(campus.awaitTicket(orderId, "REJECTED").get("reason").asText()).isEqualTo("store did not confirm");
         assertThat(Edge.post("/api/stores/" + campus.storeId + "/tickets/" + orderId + "/accept", Map.of()).status())
                 .isEqualTo(409);
     }
