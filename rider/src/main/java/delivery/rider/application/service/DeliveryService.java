@@ -6,6 +6,7 @@ import delivery.rider.application.port.in.PlanDeliveryUseCase;
 import delivery.rider.application.port.in.UnknownIdException;
 import delivery.rider.application.port.out.DeliveryEventPublisher;
 import delivery.rider.application.port.out.DeliveryRepository;
+import delivery.rider.application.port.out.SiteDispatchLock;
 import delivery.rider.domain.Delivery;
 import delivery.rider.domain.IllegalTransitionException;
 import delivery.rider.domain.InvalidValueException;
@@ -26,15 +27,18 @@ import java.util.UUID;
 public class DeliveryService implements PlanDeliveryUseCase, CancelOrderDeliveryUseCase, DeliveryLifecycleUseCase {
 
     private final DeliveryRepository deliveries;
+    private final SiteDispatchLock siteLock;
     private final Dispatcher dispatcher;
     private final DeliveryEventPublisher events;
     private final Clock clock;
     private final ZoneId serviceZone;
 
     /** @param serviceZone where the sites are: an order accepted at 00:30 there belongs to that day's slots */
-    public DeliveryService(DeliveryRepository deliveries, Dispatcher dispatcher, DeliveryEventPublisher events,
-                           Clock clock, @Value("${rider.service-zone:Asia/Seoul}") ZoneId serviceZone) {
+    public DeliveryService(DeliveryRepository deliveries, SiteDispatchLock siteLock, Dispatcher dispatcher,
+                           DeliveryEventPublisher events, Clock clock,
+                           @Value("${rider.service-zone:Asia/Seoul}") ZoneId serviceZone) {
         this.deliveries = deliveries;
+        this.siteLock = siteLock;
         this.dispatcher = dispatcher;
         this.events = events;
         this.clock = clock;
@@ -44,6 +48,7 @@ public class DeliveryService implements PlanDeliveryUseCase, CancelOrderDelivery
     @Override
     @Transactional
     public void planDelivery(PlanDeliveryCommand command) {
+        siteLock.lock(List.of(command.siteId()));
         if (deliveries.existsForOrder(command.orderId())) {
             return;
         }
@@ -90,6 +95,7 @@ public class DeliveryService implements PlanDeliveryUseCase, CancelOrderDelivery
     @Override
     @Transactional
     public Delivery complete(UUID deliveryId) {
+        lockSitesOf(List.of(deliveryId));
         return completeLocked(lock(deliveryId));
     }
 
@@ -99,6 +105,7 @@ public class DeliveryService implements PlanDeliveryUseCase, CancelOrderDelivery
         if (deliveryIds == null || deliveryIds.isEmpty()) {
             throw new InvalidValueException("deliveryIds", "deliveryIds must name at least one delivery");
         }
+        lockSitesOf(deliveryIds);
         // locked in id order, so two bulk requests sharing deliveries never wait on each other in a circle
         List<Delivery> locked = new ArrayList<>();
         new LinkedHashSet<>(deliveryIds).stream().sorted().forEach(id -> locked.add(lock(id)));
@@ -117,6 +124,7 @@ public class DeliveryService implements PlanDeliveryUseCase, CancelOrderDelivery
     @Override
     @Transactional
     public MissingReported reportMissing(ReportMissingCommand command) {
+        lockSitesOf(List.of(command.deliveryId()));
         Delivery delivery = lock(command.deliveryId());
         events.missingItemsReported(delivery.reportMissing(command.fault(), command.resolution(), command.items()));
         deliveries.update(delivery);
@@ -135,6 +143,12 @@ public class DeliveryService implements PlanDeliveryUseCase, CancelOrderDelivery
         deliveries.update(delivery);
         dispatcher.deliveryLeftTheRider(delivery.slot());
         return delivery;
+    }
+
+    /** Completing and redelivering may dispatch: the deliveries' sites are locked before the deliveries. */
+    private void lockSitesOf(List<UUID> deliveryIds) {
+        siteLock.lock(deliveryIds.stream().distinct().map(deliveries::findById).flatMap(java.util.Optional::stream)
+                .map(Delivery::siteId).toList());
     }
 
     private Delivery lock(UUID deliveryId) {

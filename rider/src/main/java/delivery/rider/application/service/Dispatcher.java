@@ -21,6 +21,7 @@ import java.util.UUID;
 /**
  * Dispatch inside the caller's transaction: one rider per site-and-slot, chosen by {@link DispatchPolicy};
  * every decision is written (slot assignment, deliveries, outbox events) with the change that caused it.
+ * The caller holds the {@link delivery.rider.application.port.out.SiteDispatchLock} of the sites concerned.
  */
 @Singleton
 class Dispatcher {
@@ -94,7 +95,7 @@ class Dispatcher {
             boolean available = riders.findById(held.get().riderId()).map(Rider::available).orElse(false);
             return available ? Optional.of(held.get().riderId()) : handOver(held.get());
         }
-        return DispatchPolicy.chooseRider(riders.lockAvailableAtSite(slot.siteId()))
+        return DispatchPolicy.chooseRider(riders.availableAtSite(slot.siteId()))
                 .map(chosen -> assignments.insertIfAbsent(new SlotAssignment(slot, chosen)).riderId());
     }
 
@@ -110,7 +111,7 @@ class Dispatcher {
         }
         List<Delivery> assigned = group.stream().filter(delivery -> delivery.status() == DeliveryStatus.ASSIGNED).toList();
         assigned.forEach(delivery -> events.deliveryUnassigned(delivery.unassign(RIDER_UNAVAILABLE)));
-        Optional<UUID> successor = DispatchPolicy.chooseRider(riders.lockAvailableAtSite(assignment.slot().siteId()).stream()
+        Optional<UUID> successor = DispatchPolicy.chooseRider(riders.availableAtSite(assignment.slot().siteId()).stream()
                 .filter(load -> !load.riderId().equals(assignment.riderId())).toList());
         if (successor.isPresent()) {
             assignments.update(assignment.handOverTo(successor.get()));

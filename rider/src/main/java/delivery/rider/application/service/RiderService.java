@@ -6,6 +6,7 @@ import delivery.rider.application.port.in.RegisterRiderUseCase;
 import delivery.rider.application.port.in.UnknownIdException;
 import delivery.rider.application.port.out.RiderEventPublisher;
 import delivery.rider.application.port.out.RiderRepository;
+import delivery.rider.application.port.out.SiteDispatchLock;
 import delivery.rider.domain.Rider;
 import delivery.rider.domain.RiderAvailabilityChanged;
 import io.micronaut.transaction.annotation.Transactional;
@@ -18,11 +19,13 @@ import java.util.UUID;
 public class RiderService implements RegisterRiderUseCase, ChangeAvailabilityUseCase, GetRiderQuery {
 
     private final RiderRepository riders;
+    private final SiteDispatchLock siteLock;
     private final RiderEventPublisher events;
     private final Dispatcher dispatcher;
 
-    public RiderService(RiderRepository riders, RiderEventPublisher events, Dispatcher dispatcher) {
+    public RiderService(RiderRepository riders, SiteDispatchLock siteLock, RiderEventPublisher events, Dispatcher dispatcher) {
         this.riders = riders;
+        this.siteLock = siteLock;
         this.events = events;
         this.dispatcher = dispatcher;
     }
@@ -31,6 +34,7 @@ public class RiderService implements RegisterRiderUseCase, ChangeAvailabilityUse
     @Transactional
     public UUID registerRider(RegisterRiderCommand command) {
         Rider rider = Rider.register(command.name(), command.siteIds());
+        siteLock.lock(rider.siteIds());
         riders.insert(rider);
         events.riderRegistered(rider.registered());
         dispatcher.riderBecameAvailable(rider);
@@ -40,6 +44,8 @@ public class RiderService implements RegisterRiderUseCase, ChangeAvailabilityUse
     @Override
     @Transactional
     public Rider changeAvailability(ChangeAvailabilityCommand command) {
+        // the sites first, the rider's row after: the order every dispatching transaction keeps
+        siteLock.lock(riders.findById(command.riderId()).orElseThrow(() -> unknown(command.riderId())).siteIds());
         Rider rider = riders.lockById(command.riderId()).orElseThrow(() -> unknown(command.riderId()));
         Optional<RiderAvailabilityChanged> changed = command.available() ? rider.makeAvailable() : rider.makeUnavailable();
         changed.ifPresent(event -> {

@@ -56,9 +56,9 @@ final class InMemoryPorts {
     InMemoryPorts() {
         DeliveryEventPublisher deliveryEvents = new RecordingEvents();
         dispatcher = new Dispatcher(new Deliveries(), new Assignments(), new Riders(), deliveryEvents);
-        deliveryService = new DeliveryService(new Deliveries(), dispatcher, deliveryEvents,
+        deliveryService = new DeliveryService(new Deliveries(), siteIds -> { }, dispatcher, deliveryEvents,
                 Clock.fixed(Instant.parse("2026-03-02T03:00:00Z"), ZoneOffset.UTC), ZoneId.of("Asia/Seoul"));
-        riderService = new RiderService(new Riders(), new RiderEventPublisher() {
+        riderService = new RiderService(new Riders(), siteIds -> { }, new RiderEventPublisher() {
             @Override
             public void riderRegistered(RiderRegistered event) {
                 events.add(event);
@@ -111,6 +111,11 @@ final class InMemoryPorts {
         @Override
         public boolean existsForOrder(UUID orderId) {
             return !findByOrderId(orderId).isEmpty();
+        }
+
+        @Override
+        public Optional<Delivery> findById(UUID deliveryId) {
+            return Optional.ofNullable(deliveries.get(deliveryId));
         }
 
         @Override
@@ -193,7 +198,7 @@ final class InMemoryPorts {
         }
 
         @Override
-        public List<RiderLoad> lockAvailableAtSite(UUID siteId) {
+        public List<RiderLoad> availableAtSite(UUID siteId) {
             return riders.values().stream().filter(r -> r.available() && r.siteIds().contains(siteId))
                     .map(r -> loadOf(r.id())).toList();
         }

@@ -86,6 +86,11 @@ class DeliveryPersistenceAdapter implements DeliveryRepository {
     }
 
     @Override
+    public Optional<Delivery> findById(UUID deliveryId) {
+        return sql.query(SELECT + "where id = ?", s -> s.setObject(1, deliveryId), this::delivery).stream().findFirst();
+    }
+
+    @Override
     public Optional<Delivery> lockById(UUID deliveryId) {
         return sql.query(SELECT + "where id = ? for update", s -> s.setObject(1, deliveryId), this::delivery)
                 .stream().findFirst();

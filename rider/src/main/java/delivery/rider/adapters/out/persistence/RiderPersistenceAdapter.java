@@ -24,13 +24,9 @@ class RiderPersistenceAdapter implements RiderRepository {
         this.sql = sql;
     }
 
-    /**
-     * Load = site-and-slots held that still have an assigned, picked-up or delayed delivery; and those deliveries.
-     * "No key update" locks: they serialize dispatch at the site, yet let other transactions write rows
-     * that reference these riders (the foreign keys' key-share locks), which "for update" would block into deadlocks.
-     */
+    /** Load = site-and-slots held that still have an assigned, picked-up or delayed delivery; and those deliveries. */
     @Override
-    public List<RiderLoad> lockAvailableAtSite(UUID siteId) {
+    public List<RiderLoad> availableAtSite(UUID siteId) {
         return sql.query("""
                 select r.id,
                        (select count(*) from slot_assignment a where a.rider_id = r.id and exists (
@@ -41,8 +37,7 @@ class RiderPersistenceAdapter implements RiderRepository {
                               and d.status in ('ASSIGNED', 'PICKED_UP', 'DELAYED')) as deliveries
                 from rider r join rider_site s on s.rider_id = r.id
                 where s.site_id = ? and r.available
-                order by r.id
-                for no key update of r""", statement -> statement.setObject(1, siteId),
+                order by r.id""", statement -> statement.setObject(1, siteId),
                 row -> new RiderLoad(row.getObject(1, UUID.class), row.getInt(2), row.getInt(3)));
     }
 

@@ -22,6 +22,9 @@ public interface DeliveryRepository {
 
     boolean existsForOrder(UUID orderId);
 
+    /** As stored, without a lock: to learn which site's dispatch lock to take before locking it. */
+    Optional<Delivery> findById(UUID deliveryId);
+
     /** Locked for update until the transaction ends. */
     Optional<Delivery> lockById(UUID deliveryId);
 

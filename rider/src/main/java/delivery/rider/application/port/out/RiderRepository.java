@@ -18,6 +18,9 @@ public interface RiderRepository {
     /** Loads the rider locked for update until the transaction ends. */
     Optional<Rider> lockById(UUID riderId);
 
-    /** The available riders serving the site with their current load, locked for update so dispatch at a site runs one at a time. */
-    List<RiderLoad> lockAvailableAtSite(UUID siteId);
+    /**
+     * The available riders serving the site with their current load. Read under the site's
+     * {@link SiteDispatchLock}: no rider of the site changes availability until it is released.
+     */
+    List<RiderLoad> availableAtSite(UUID siteId);
 }
