@@ -3,6 +3,7 @@ package delivery.billing.adapters.out.gateway;
 import delivery.billing.application.port.out.PaymentGatewayPort;
 import delivery.billing.application.port.out.PaymentGatewayUnavailableException;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.retry.annotation.Retryable;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
@@ -17,8 +18,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * with probability {@code billing.gateway.failure-rate} (nothing decided, the caller retries).
  * Like a real gateway it remembers idempotency keys: a repeated key gets the first answer, so one
  * key is charged at most once.
+ * <p>
+ * A transient failure is retried here first ({@code billing.gateway.retry.*}: a few attempts with
+ * a growing delay); when those fail too, the caller's message is redelivered and the whole step runs again.
  */
 @Singleton
+@Retryable(includes = PaymentGatewayUnavailableException.class,
+        attempts = "${billing.gateway.retry.attempts:3}", delay = "${billing.gateway.retry.delay:100ms}",
+        multiplier = "2")
 public class SimulatedPaymentGateway implements PaymentGatewayPort {
 
     public static final String DECLINED_TOKEN = "tok_declined";
@@ -30,6 +37,7 @@ public class SimulatedPaymentGateway implements PaymentGatewayPort {
     private final Map<String, String> accounts = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     private final AtomicInteger accountSequence = new AtomicInteger();
+    private final AtomicInteger transientFailures = new AtomicInteger();
 
     public SimulatedPaymentGateway(@Value("${billing.gateway.latency:0ms}") Duration latency,
                                    @Value("${billing.gateway.failure-rate:0}") double failureRate,
@@ -68,6 +76,11 @@ public class SimulatedPaymentGateway implements PaymentGatewayPort {
         return count == null ? 0 : count.get();
     }
 
+    /** How many calls failed transiently (and were answered only on a later attempt, if at all). */
+    public int transientFailures() {
+        return transientFailures.get();
+    }
+
     private void respond() {
         if (!latency.isZero()) {
             try {
@@ -82,6 +95,7 @@ public class SimulatedPaymentGateway implements PaymentGatewayPort {
             fails = failureRate > 0 && random.nextDouble() < failureRate;
         }
         if (fails) {
+            transientFailures.incrementAndGet();
             throw new PaymentGatewayUnavailableException("simulated transient gateway failure");
         }
     }
