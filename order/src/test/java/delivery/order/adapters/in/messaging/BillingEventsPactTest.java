@@ -9,11 +9,8 @@ import au.com.dius.pact.core.model.V4Interaction;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import delivery.messaging.EventCodec;
-import delivery.messaging.EventEnvelope;
 import delivery.order.application.port.out.OrderRepository;
-import delivery.order.domain.Order;
 import delivery.order.domain.OrderStatus;
-import delivery.order.domain.Orders;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
@@ -21,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.sql.Connection;
-import java.time.Clock;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,14 +78,7 @@ class BillingEventsPactTest {
         assertThat(handled(message, OrderStatus.CANCELLED)).isEqualTo(OrderStatus.REFUNDED);
     }
 
-    /** Stores an order in the given status, lets the listener handle the pact's message about it. */
     private OrderStatus handled(V4Interaction.AsynchronousMessage message, OrderStatus before) {
-        Order order = Orders.in(before, Clock.systemUTC());
-        EventEnvelope envelope = SagaEventPacts.about(order.id(), codec, message);
-        return transactions.executeWrite(status -> {
-            orders.insert(order);
-            listener.handle(envelope);
-            return orders.findById(order.id()).orElseThrow().status();
-        });
+        return SagaEventPacts.handled(message, before, codec, orders, transactions, listener::handle);
     }
 }

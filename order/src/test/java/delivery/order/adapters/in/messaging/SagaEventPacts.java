@@ -7,7 +7,14 @@ import au.com.dius.pact.core.model.V4Interaction;
 import au.com.dius.pact.core.model.V4Pact;
 import delivery.messaging.EventCodec;
 import delivery.messaging.EventEnvelope;
+import delivery.order.application.port.out.OrderRepository;
+import delivery.order.domain.Order;
+import delivery.order.domain.OrderStatus;
+import delivery.order.domain.Orders;
+import io.micronaut.transaction.TransactionOperations;
 
+import java.sql.Connection;
+import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -28,6 +35,22 @@ final class SagaEventPacts {
         payload.put("orderId", orderId.toString());
         return new EventEnvelope(envelope.eventId(), envelope.type(), envelope.version(), envelope.occurredAt(),
                 envelope.aggregateId(), envelope.correlationId(), codec.toTree(payload));
+    }
+
+    /**
+     * Stores an order in the given status and lets the listener handle the pact's message about it,
+     * in one transaction as the inbox would; returns the order's status afterwards.
+     */
+    static OrderStatus handled(V4Interaction.AsynchronousMessage message, OrderStatus before, EventCodec codec,
+                               OrderRepository orders, TransactionOperations<Connection> transactions,
+                               Consumer<EventEnvelope> listener) {
+        Order order = Orders.in(before, Clock.systemUTC());
+        EventEnvelope envelope = about(order.id(), codec, message);
+        return transactions.executeWrite(status -> {
+            orders.insert(order);
+            listener.accept(envelope);
+            return orders.findById(order.id()).orElseThrow().status();
+        });
     }
 
     static V4Pact event(MessagePactBuilder builder, String exchange, String type, Consumer<LambdaDslObject> payload) {

@@ -13,6 +13,8 @@ import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import delivery.messaging.EventCodec;
 import delivery.order.application.port.out.CatalogCopyRepository;
+import delivery.order.application.port.out.OrderRepository;
+import delivery.order.domain.OrderStatus;
 import delivery.order.domain.catalog.CatalogOption;
 import delivery.order.domain.catalog.CatalogProduct;
 import delivery.order.domain.catalog.CatalogSite;
@@ -64,6 +66,8 @@ class StoreEventsPactTest {
     EventCodec codec;
     @Inject
     CatalogCopyRepository catalog;
+    @Inject
+    OrderRepository orders;
     @Inject
     TransactionOperations<Connection> transactions;
 
@@ -131,6 +135,34 @@ class StoreEventsPactTest {
             payload.stringMatcher("pickupTime", TIME, "11:50");
             payload.stringMatcher("arrivalTime", TIME, "12:10");
         });
+    }
+
+    @Pact(consumer = "order")
+    V4Pact ticketAccepted(MessagePactBuilder builder) {
+        return event(builder, "ticket.accepted", "a1000000-0000-4000-8000-000000000007",
+                payload -> payload.uuid("orderId", UUID.fromString("5a000000-0000-4000-8000-000000000001")));
+    }
+
+    @Pact(consumer = "order")
+    V4Pact ticketRejected(MessagePactBuilder builder) {
+        return event(builder, "ticket.rejected", "a1000000-0000-4000-8000-000000000008", payload -> {
+            payload.uuid("orderId", UUID.fromString("5a000000-0000-4000-8000-000000000002"));
+            payload.stringType("reason", "out of rice");
+        });
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "ticketAccepted")
+    void anAcceptedTicketAcceptsTheWaitingOrder(V4Interaction.AsynchronousMessage message) {
+        assertThat(SagaEventPacts.handled(message, OrderStatus.ORDER_WAITING, codec, orders, transactions, listener::handle))
+                .isEqualTo(OrderStatus.ACCEPTED);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "ticketRejected")
+    void aRejectedTicketCancelsTheWaitingOrder(V4Interaction.AsynchronousMessage message) {
+        assertThat(SagaEventPacts.handled(message, OrderStatus.ORDER_WAITING, codec, orders, transactions, listener::handle))
+                .isEqualTo(OrderStatus.CANCELLED);
     }
 
     @Test
