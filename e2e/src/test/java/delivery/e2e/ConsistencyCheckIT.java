@@ -69,7 +69,7 @@ class ConsistencyCheckIT {
     /**
      * Once the system is idle no order waits for the system: payment, the store's decision and a
      * refund all come by themselves (in the e2e environment a ticket times out after 20 s and a
-     * virtual account after 15 s). Orders waiting for a person — a rider to pick up — may stay.
+     * virtual account after 30 s). Orders waiting for a person — a rider to pick up — may stay.
      */
     @Test
     void noOrderIsLeftWaitingForTheSystemOnceItIsIdle() throws Exception {

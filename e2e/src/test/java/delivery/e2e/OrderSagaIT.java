@@ -32,6 +32,9 @@ class OrderSagaIT {
         JsonNode delivery = Scenario.awaitDelivery(orderId, "ASSIGNED");
         assertThat(delivery.get("riderId").asText()).isEqualTo(campus.riderId);
         String deliveryId = delivery.get("deliveryId").asText();
+        assertThat(campus.awaitTicket(orderId, "ACCEPTED").get("totalAmount").asLong()).isEqualTo(20_000);
+        assertThat(Edge.post("/api/stores/" + campus.storeId + "/tickets/" + orderId + "/ready", Map.of()).status()).isEqualTo(200);
+        campus.awaitTicket(orderId, "READY");
 
         assertThat(Edge.post("/api/deliveries/" + deliveryId + "/pickup", Map.of()).status()).isEqualTo(200);
         Scenario.awaitOrder(orderId, "PICKED_UP");
@@ -64,14 +67,17 @@ class OrderSagaIT {
         JsonNode refunded = Scenario.awaitOrder(orderId, "REFUNDED");
         assertThat(Scenario.timelineStatuses(refunded)).containsSubsequence("ORDER_WAITING", "CANCELLED", "REFUNDED");
         Scenario.awaitPayment(orderId, list -> list.size() == 1 && "REFUNDED".equals(list.get(0).path("status").asText()));
+        assertThat(campus.awaitTicket(orderId, "REJECTED").get("reason").asText()).isEqualTo("out of rice");
     }
 
     @Test
     void aCustomerMayCancelBeforeTheStoreAcceptsButNotAfter() {
         String early = campus.placeOrder(UUID.randomUUID(), "tok_visa").body().get("orderId").asText();
         Scenario.awaitOrder(early, "ORDER_WAITING");
+        campus.awaitTicket(early, "WAITING");
         assertThat(Edge.post("/api/orders/" + early + "/cancel", Map.of("reason", "changed my mind")).status()).isEqualTo(200);
         Scenario.awaitOrder(early, "REFUNDED");
+        campus.awaitTicket(early, "CANCELLED");
 
         String late = campus.placeOrder(UUID.randomUUID(), "tok_visa").body().get("orderId").asText();
         Scenario.awaitOrder(late, "ORDER_WAITING");

@@ -106,9 +106,7 @@ class SagaFailuresIT {
             Edge.Reply accepted = direct(8082, "/api/stores/" + campus.storeId + "/tickets/" + orderId + "/accept", Map.of());
             assertThat(accepted.status()).as(accepted.body().toString()).isEqualTo(200);
             pause();
-            Edge.Reply order = Edge.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                    "http://127.0.0.1:8081/api/orders/" + orderId)).GET(), Map.of());
-            assertThat(order.body().get("status").asText()).as("no event can reach the order").isEqualTo("ORDER_WAITING");
+            assertThat(directStatus(orderId)).as("no event can reach the order").isEqualTo("ORDER_WAITING");
         } finally {
             Platform.rabbitmq("start");
         }
@@ -165,6 +163,32 @@ class SagaFailuresIT {
             assertThat(placed.status()).as(placed.body().toString()).isEqualTo(201);
             orderId = placed.body().get("orderId").asText();
             pause();
+        } finally {
+            Platform.rabbitmq("start");
+        }
+        Scenario.awaitOrder(orderId, "ORDER_WAITING");
+        deliver(orderId);
+        assertDeliveredExactlyOnce(orderId, customer);
+    }
+
+    @Test
+    void rabbitMqDownWhenTheDepositArrives() {
+        UUID customer = UUID.randomUUID();
+        Map<String, Object> order = new HashMap<>(campus.order(customer, "tok_visa"));
+        order.put("payment", Map.of("method", "VIRTUAL_ACCOUNT"));
+        Edge.Reply placed = Edge.post("/api/orders", order);
+        assertThat(placed.status()).as(placed.body().toString()).isEqualTo(201);
+        String orderId = placed.body().get("orderId").asText();
+        String paymentId = Scenario.awaitPayment(orderId,
+                list -> list.size() == 1 && "PENDING".equals(list.get(0).path("status").asText())).get(0).get("paymentId").asText();
+        Scenario.awaitOrder(orderId, "PAYMENT_PENDING");
+        Platform.rabbitmq("stop");
+        try {
+            // the bank's deposit notice reaches billing itself (the edge routes nowhere while /health reports the broker down)
+            Edge.Reply deposited = direct(8084, "/api/payments/" + paymentId + "/deposit", Map.of());
+            assertThat(deposited.status()).as(deposited.body().toString()).isEqualTo(200);
+            pause();
+            assertThat(directStatus(orderId)).as("payment.approved waits in billing's outbox").isEqualTo("PAYMENT_PENDING");
         } finally {
             Platform.rabbitmq("start");
         }
@@ -278,6 +302,12 @@ class SagaFailuresIT {
     private static Edge.Reply direct(int port, String path, Object body) {
         return Edge.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
                 .POST(Edge.json(body)), Map.of());
+    }
+
+    /** The order's status from the order service itself. */
+    private static String directStatus(String orderId) {
+        return Edge.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:8081/api/orders/" + orderId))
+                .GET(), Map.of()).body().get("status").asText();
     }
 
     private static String placed(UUID customer) {
