@@ -5,7 +5,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +12,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The rider's side through the edge: bulk completion, missing items by fault and resolution, and what the money does. */
+@org.junit.jupiter.api.extension.ExtendWith(ClearOfMidnight.class)
 class DeliveryIT {
 
     static Scenario campus;
@@ -70,7 +70,7 @@ class DeliveryIT {
                         list -> list.size() == 2);
         assertThat(again.findValuesAsText("redeliveryOf")).contains(redelivered.get("deliveryId").asText());
 
-        String today = LocalDate.now(ZoneId.of("Asia/Seoul")).toString();
+        String today = LocalDate.now(ClearOfMidnight.SITES).toString();
         JsonNode settlement = org.awaitility.Awaitility.await().atMost(Scenario.SAGA_STEP)
                 .until(() -> Edge.get("/api/settlements?storeId=" + campus.storeId + "&from=" + today + "&to=" + today).body(),
                         s -> s.path("deductions").asLong() > 0 && s.path("orderCount").asLong() >= 3);

@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** What a customer is told: live over Server-Sent Events through the edge, and by email to the real SMTP server. */
+@org.junit.jupiter.api.extension.ExtendWith(ClearOfMidnight.class)
 class NotificationIT {
 
     private static final String MAILBOX_API = System.getProperty("smtp.api", "http://127.0.0.1:3180");

@@ -10,6 +10,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The choreographed saga through the edge: the happy path and its compensations. */
+@org.junit.jupiter.api.extension.ExtendWith(ClearOfMidnight.class)
 class OrderSagaIT {
 
     static Scenario campus;

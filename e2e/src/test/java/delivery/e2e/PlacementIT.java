@@ -13,6 +13,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Placing orders through the edge: priced by the store, refused naming the cause, retried safely. */
+@org.junit.jupiter.api.extension.ExtendWith(ClearOfMidnight.class)
 class PlacementIT {
 
     static Scenario campus;

@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and started again: the order reaches the same end state, with one charge, at most one refund
  * and one notification per recipient, type and channel.
  */
+@org.junit.jupiter.api.extension.ExtendWith(ClearOfMidnight.class)
 class SagaFailuresIT {
 
     static Scenario campus;

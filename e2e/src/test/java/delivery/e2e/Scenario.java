@@ -36,7 +36,7 @@ final class Scenario {
 
     static Scenario campus() {
         String siteId = created(Edge.post("/api/sites", Map.of("name", "Saga campus", "address", "7 Loop Rd")), "siteId");
-        // the latest slot of the day, so the deadline has not passed whenever the suite runs (but 23:57–24:00 KST)
+        // the latest slot of the day, so the deadline has not passed whenever a journey runs (ClearOfMidnight)
         String slotId = created(Edge.post("/api/sites/" + siteId + "/slots",
                 Map.of("orderDeadline", "23:57", "pickupTime", "23:58", "arrivalTime", "23:59")), "slotId");
         UUID owner = UUID.randomUUID();

@@ -13,6 +13,7 @@ import static org.awaitility.Awaitility.await;
  * With the store service stopped, the order service still takes orders for a menu its catalog
  * copy knows (fed by the store's events) and answers a fast 503 for what it cannot vouch for.
  */
+@org.junit.jupiter.api.extension.ExtendWith(ClearOfMidnight.class)
 class StoreOutageIT {
 
     @Test

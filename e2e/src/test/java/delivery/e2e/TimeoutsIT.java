@@ -17,6 +17,7 @@ import static org.awaitility.Awaitility.await;
  * `make test` runs the services in the e2e environment, whose timeouts (Consul KV
  * config/store,e2e and config/billing,e2e) are short enough to wait for here.
  */
+@org.junit.jupiter.api.extension.ExtendWith(ClearOfMidnight.class)
 class TimeoutsIT {
 
     private static final Duration TIMEOUT_AND_MORE = Duration.ofSeconds(90);
