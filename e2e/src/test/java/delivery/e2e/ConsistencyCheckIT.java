@@ -68,13 +68,13 @@ class ConsistencyCheckIT {
 
     /**
      * Once the system is idle no order waits for the system: payment, the store's decision and a
-     * refund all come by themselves (in the e2e environment a ticket times out after 20 s and a
-     * virtual account after 30 s). Orders waiting for a person — a rider to pick up — may stay.
+     * refund all come by themselves (in the e2e environment a ticket times out after 60 s and a
+     * virtual account after 60 s). Orders waiting for a person — a rider to pick up — may stay.
      */
     @Test
     void noOrderIsLeftWaitingForTheSystemOnceItIsIdle() throws Exception {
         String waiting = "select id::text, status from customer_order where status in ('PAYMENT_PENDING', 'ORDER_WAITING', 'CANCELLED')";
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).until(() -> query("order", waiting).isEmpty());
+        await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(2)).until(() -> query("order", waiting).isEmpty());
         assertThat(query("order", waiting)).isEmpty();
     }
 

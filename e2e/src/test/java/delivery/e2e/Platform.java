@@ -26,9 +26,30 @@ final class Platform {
         return CONSUL.healthClient().getServiceChecks(service).getResponse().stream().map(HealthCheck::getStatus).toList();
     }
 
-    /** platform/scripts/services.sh start|stop|kill <service> */
+    /**
+     * platform/scripts/services.sh start|stop|kill <service>. A start returns once the service passes
+     * in Consul and the edge, re-rendered by consul-template, routes to it again.
+     */
     static void services(String action, String service) {
         script("services.sh", action, service);
+        if ("start".equals(action)) {
+            awaitRouted(service);
+        }
+    }
+
+    /** Until the edge stops answering for the service itself (502/503/504): a read of one of its routes. */
+    static void awaitRouted(String service) {
+        String probe = switch (service) {
+            case "order" -> "/api/orders?customerId=" + java.util.UUID.randomUUID();
+            case "store" -> "/api/stores/" + java.util.UUID.randomUUID() + "/menu";
+            case "rider" -> "/api/deliveries?riderId=" + java.util.UUID.randomUUID();
+            case "billing" -> "/api/payments?orderId=" + java.util.UUID.randomUUID();
+            case "notification" -> "/api/notifications?recipientId=" + java.util.UUID.randomUUID();
+            default -> throw new IllegalArgumentException(service);
+        };
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofMillis(250))
+                .until(() -> Edge.get(probe).status(), status -> status < 502 || status > 504);
     }
 
     /** platform/scripts/rabbitmq.sh start|stop; after a start, waits until every service passes again. */
@@ -38,6 +59,7 @@ final class Platform {
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90))
                     .pollInterval(java.time.Duration.ofSeconds(1))
                     .until(() -> SERVICES.stream().allMatch(service -> !passingInstances(service).isEmpty()));
+            SERVICES.forEach(Platform::awaitRouted);
         }
     }
 

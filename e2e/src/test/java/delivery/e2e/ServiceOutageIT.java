@@ -52,6 +52,6 @@ class ServiceOutageIT {
             Platform.services("start", SERVICE);
         }
         Edge.Reply back = Edge.get("/api/notifications?recipientId=" + UUID.randomUUID());
-        assertThat(back.status()).isEqualTo(200);
+        assertThat(back.status()).as("the edge routes to the instance started again").isEqualTo(200);
     }
 }

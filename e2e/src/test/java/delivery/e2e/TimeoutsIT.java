@@ -20,7 +20,7 @@ import static org.awaitility.Awaitility.await;
 @org.junit.jupiter.api.extension.ExtendWith(ClearOfMidnight.class)
 class TimeoutsIT {
 
-    private static final Duration TIMEOUT_AND_MORE = Duration.ofSeconds(90);
+    private static final Duration TIMEOUT_AND_MORE = Duration.ofSeconds(120);
     static Scenario campus;
 
     @BeforeAll
