@@ -78,6 +78,18 @@ class EdgeRoutingIT {
     }
 
     @Test
+    void textPostgreSQLCannotStoreAndOversizedBodiesAreProblemsToo() {
+        Edge.Reply nul = Edge.post("/api/sites", "{\"name\": \"Engineering\\u0000campus\", \"address\": \"1 Loop Rd\"}");
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(nul.isProblem()).isTrue();
+        assertThat(nul.body().get("field").asText()).isEqualTo("name");
+
+        Edge.Reply huge = Edge.post("/api/sites", Map.of("name", "x".repeat(2_000_000), "address", "1 Loop Rd"));
+        assertThat(huge.status()).isEqualTo(413);
+        assertThat(huge.isProblem()).isTrue();
+    }
+
+    @Test
     void everyResponseCarriesARequestIdAndAClientsOwnIdIsKept() {
         assertThat(Edge.get("/api/notifications?recipientId=" + UUID.randomUUID()).requestId()).isNotBlank();
         Edge.Reply mine = Edge.send(HttpRequest.newBuilder(URI.create(Edge.BASE + "/api/orders/" + UUID.randomUUID())).GET(),

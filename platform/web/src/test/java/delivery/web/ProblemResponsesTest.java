@@ -63,6 +63,35 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void textWithTheNulCharacterIsRefusedNamingItsField() {
+        Map<String, Object> problem = problem(HttpRequest.POST("/things",
+                "{\"name\":\"box\",\"size\":{\"count\":1},\"parts\":[{\"count\":1},{\"count\":2,\"label\":\"a\\u0000b\"}]}")
+                .contentType("application/json"), 400);
+        assertThat(problem.get("field")).isEqualTo("parts[1].label");
+        assertThat(problem.get("detail").toString()).contains("NUL");
+    }
+
+    @Test
+    void anEscapedBackslashBeforeU0000IsPlainText() {
+        HttpResponse<Map> created = http.toBlocking().exchange(HttpRequest.POST("/things",
+                "{\"name\":\"C:\\\\u0000\",\"size\":{\"count\":1}}").contentType("application/json"), Map.class);
+        assertThat(created.code()).isEqualTo(201);
+        assertThat(created.body()).containsEntry("name", "C:\\u0000");
+    }
+
+    @Test
+    void aBooleanIsTrueOrFalseAndNothingElse() {
+        for (String notABoolean : List.of("\"maybe\"", "\"true\"", "1")) {
+            Map<String, Object> problem = problem(HttpRequest.POST("/things",
+                    "{\"name\":\"box\",\"size\":{\"count\":1},\"fragile\":" + notABoolean + "}").contentType("application/json"), 400);
+            assertThat(problem.get("detail").toString()).as(notABoolean).contains("must be true or false");
+        }
+        HttpResponse<Map> created = http.toBlocking().exchange(HttpRequest.POST("/things",
+                "{\"name\":\"box\",\"size\":{\"count\":1},\"fragile\":true}").contentType("application/json"), Map.class);
+        assertThat(created.body()).containsEntry("fragile", true);
+    }
+
+    @Test
     void missingOrMalformedQueryValueIsNamed() {
         assertThat(problem(HttpRequest.GET("/things"), 400).get("field")).isEqualTo("owner");
         assertThat(problem(HttpRequest.GET("/things?owner=abc"), 400).get("field")).isEqualTo("owner");
@@ -115,11 +144,12 @@ class ProblemResponsesTest {
     }
 
     @Serdeable
-    record Thing(@NotBlank String name, @NotNull @Valid Size size, @Nullable List<@Valid Size> parts) {
+    record Thing(@NotBlank String name, @NotNull @Valid Size size, @Nullable List<@Valid Size> parts,
+                 @Nullable Boolean fragile) {
     }
 
     @Serdeable
-    record Size(@Positive int count) {
+    record Size(@Positive int count, @Nullable String label) {
     }
 
     static class NameTaken extends RuntimeException {
