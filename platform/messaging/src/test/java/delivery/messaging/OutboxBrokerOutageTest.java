@@ -2,6 +2,9 @@ package delivery.messaging;
 
 import com.rabbitmq.client.GetResponse;
 import delivery.messaging.outbox.Outbox;
+import delivery.messaging.outbox.OutboxBacklogIndicator;
+import io.micronaut.management.health.indicator.HealthResult;
+import reactor.core.publisher.Mono;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
@@ -22,6 +25,7 @@ class OutboxBrokerOutageTest {
     @Inject Outbox outbox;
     @Inject TransactionOperations<Connection> transactions;
     @Inject TestEffects effects;
+    @Inject OutboxBacklogIndicator backlog;
 
     @Test
     void eventCommittedWhileTheBrokerIsDownIsPublishedOnceItIsBack() throws Exception {
@@ -36,6 +40,9 @@ class OutboxBrokerOutageTest {
             assertThat(effects.inOutbox(event.eventId())).isTrue();
             Thread.sleep(1_500); // several relay polls against a dead broker
             assertThat(effects.published(event.eventId())).isFalse();
+            assertThat(backlog()).as("the backlog operators see in /health")
+                    .containsEntry("pending", 1L).containsKey("lastError")
+                    .hasEntrySatisfying("oldestPendingSeconds", age -> assertThat((Long) age).isGreaterThanOrEqualTo(1L));
         } finally {
             TestBroker.node("start");
         }
@@ -49,5 +56,13 @@ class OutboxBrokerOutageTest {
             }
             assertThat(ids).contains(event.eventId().toString());
         }
+        assertThat(backlog()).containsEntry("pending", 0L).doesNotContainKey("lastError");
+    }
+
+    @SuppressWarnings("unchecked")
+    private java.util.Map<String, Object> backlog() {
+        HealthResult result = Mono.from(backlog.getResult()).block(Duration.ofSeconds(5));
+        assertThat(result.getStatus().getName()).isEqualTo("UP");
+        return (java.util.Map<String, Object>) result.getDetails();
     }
 }
