@@ -33,4 +33,15 @@ public record EventEnvelope(
             throw new IllegalArgumentException("version must be 1 or more, was " + version);
         }
     }
+
+    /**
+     * A payload field the consumer cannot do without: its value, or an {@link UnreadableEventException}
+     * naming the event and the field (the message goes to the dead-letter queue).
+     */
+    public <T> T required(String field, T value) {
+        if (value == null) {
+            throw new UnreadableEventException(type + " " + eventId + " has no " + field, null);
+        }
+        return value;
+    }
 }

@@ -3,7 +3,6 @@ package delivery.order.adapters.in.messaging;
 import com.rabbitmq.client.BasicProperties;
 import delivery.messaging.EventCodec;
 import delivery.messaging.EventEnvelope;
-import delivery.messaging.UnreadableEventException;
 import delivery.messaging.inbox.InboundEvents;
 import delivery.order.application.port.in.FollowSagaUseCase;
 import io.micronaut.core.annotation.Nullable;
@@ -54,11 +53,7 @@ class BillingEventsListener {
     }
 
     private UUID orderId(EventEnvelope envelope) {
-        UUID orderId = codec.payload(envelope, Payment.class).orderId();
-        if (orderId == null) {
-            throw new UnreadableEventException(envelope.type() + " " + envelope.eventId() + " has no orderId", null);
-        }
-        return orderId;
+        return envelope.required("orderId", codec.payload(envelope, Payment.class).orderId());
     }
 
     private String reasonOr(EventEnvelope envelope, String fallback) {

@@ -3,7 +3,6 @@ package delivery.order.adapters.in.messaging;
 import com.rabbitmq.client.BasicProperties;
 import delivery.messaging.EventCodec;
 import delivery.messaging.EventEnvelope;
-import delivery.messaging.UnreadableEventException;
 import delivery.messaging.inbox.InboundEvents;
 import delivery.order.application.port.in.FollowSagaUseCase;
 import io.micronaut.core.annotation.Nullable;
@@ -43,12 +42,12 @@ class RiderEventsListener {
         Delivery delivery = codec.payload(envelope, Delivery.class);
         switch (envelope.type()) {
             case "delivery.assigned" -> saga.riderAssigned(orderId(envelope, delivery),
-                    required(envelope, "riderId", delivery.riderId()));
+                    envelope.required("riderId", delivery.riderId()));
             case "delivery.picked-up" -> saga.pickedUp(orderId(envelope, delivery));
             case "delivery.delayed" -> saga.delayed(orderId(envelope, delivery),
                     delivery.reason() == null ? "the rider is delayed" : delivery.reason());
             case "delivery.completed" -> saga.delivered(orderId(envelope, delivery),
-                    required(envelope, "boxNumber", delivery.boxNumber()));
+                    envelope.required("boxNumber", delivery.boxNumber()));
             default -> {
                 // planning, waiting and reassignment do not change the order's status
             }
@@ -56,14 +55,7 @@ class RiderEventsListener {
     }
 
     private static UUID orderId(EventEnvelope envelope, Delivery delivery) {
-        return required(envelope, "orderId", delivery.orderId());
-    }
-
-    private static <T> T required(EventEnvelope envelope, String field, T value) {
-        if (value == null) {
-            throw new UnreadableEventException(envelope.type() + " " + envelope.eventId() + " has no " + field, null);
-        }
-        return value;
+        return envelope.required("orderId", delivery.orderId());
     }
 
     /** What the order service reads of the rider service's delivery events. */

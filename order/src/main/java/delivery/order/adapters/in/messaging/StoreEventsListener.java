@@ -58,58 +58,51 @@ class StoreEventsListener {
         switch (envelope.type()) {
             case "store.registered" -> {
                 StoreRegistered store = codec.payload(envelope, StoreRegistered.class);
-                catalog.storeRegistered(required(envelope, "storeId", store.storeId()), store.name(),
+                catalog.storeRegistered(envelope.required("storeId", store.storeId()), store.name(),
                         store.siteIds() == null ? Set.of() : new LinkedHashSet<>(store.siteIds()),
                         time(envelope, "openTime", store.openTime()), time(envelope, "closeTime", store.closeTime()));
             }
             case "store.approved" -> {
                 StoreReviewed store = codec.payload(envelope, StoreReviewed.class);
-                catalog.storeReviewed(required(envelope, "storeId", store.storeId()), store.name(),
+                catalog.storeReviewed(envelope.required("storeId", store.storeId()), store.name(),
                         CatalogStoreStatus.APPROVED);
             }
             case "store.rejected" -> {
                 StoreReviewed store = codec.payload(envelope, StoreReviewed.class);
-                catalog.storeReviewed(required(envelope, "storeId", store.storeId()), store.name(),
+                catalog.storeReviewed(envelope.required("storeId", store.storeId()), store.name(),
                         CatalogStoreStatus.REJECTED);
             }
             case "menu.changed" -> {
                 MenuChanged menu = codec.payload(envelope, MenuChanged.class);
-                UUID storeId = required(envelope, "storeId", menu.storeId());
-                List<ProductMessage> products = required(envelope, "products", menu.products());
+                UUID storeId = envelope.required("storeId", menu.storeId());
+                List<ProductMessage> products = envelope.required("products", menu.products());
                 catalog.menuChanged(storeId, envelope.occurredAt(),
                         products.stream().map(product -> product.toProduct(envelope, storeId)).toList());
             }
             case "site.registered" -> {
                 SiteRegistered site = codec.payload(envelope, SiteRegistered.class);
-                catalog.siteRegistered(new CatalogSite(required(envelope, "siteId", site.siteId()), site.name(),
+                catalog.siteRegistered(new CatalogSite(envelope.required("siteId", site.siteId()), site.name(),
                         site.address()));
             }
             case "slot.registered" -> {
                 SlotRegistered slot = codec.payload(envelope, SlotRegistered.class);
-                catalog.slotRegistered(new CatalogSlot(required(envelope, "slotId", slot.slotId()),
-                        required(envelope, "siteId", slot.siteId()),
-                        required(envelope, "orderDeadline", time(envelope, "orderDeadline", slot.orderDeadline())),
+                catalog.slotRegistered(new CatalogSlot(envelope.required("slotId", slot.slotId()),
+                        envelope.required("siteId", slot.siteId()),
+                        envelope.required("orderDeadline", time(envelope, "orderDeadline", slot.orderDeadline())),
                         time(envelope, "pickupTime", slot.pickupTime()),
                         time(envelope, "arrivalTime", slot.arrivalTime())));
             }
             case "ticket.accepted" -> saga.ticketAccepted(
-                    required(envelope, "orderId", codec.payload(envelope, TicketDecided.class).orderId()));
+                    envelope.required("orderId", codec.payload(envelope, TicketDecided.class).orderId()));
             case "ticket.rejected" -> {
                 TicketDecided ticket = codec.payload(envelope, TicketDecided.class);
-                saga.ticketRejected(required(envelope, "orderId", ticket.orderId()),
+                saga.ticketRejected(envelope.required("orderId", ticket.orderId()),
                         ticket.reason() == null ? "the store rejected the order" : ticket.reason());
             }
             default -> {
                 // the queue takes all of store.events; the order needs only the events above
             }
         }
-    }
-
-    private static <T> T required(EventEnvelope envelope, String field, T value) {
-        if (value == null) {
-            throw new UnreadableEventException(envelope.type() + " " + envelope.eventId() + " has no " + field, null);
-        }
-        return value;
     }
 
     private static LocalTime time(EventEnvelope envelope, String field, String value) {
@@ -147,8 +140,8 @@ class StoreEventsListener {
     record ProductMessage(@Nullable UUID productId, @Nullable String name, @Nullable Long price,
                           @Nullable Boolean soldOut, @Nullable List<OptionMessage> options) {
         CatalogProduct toProduct(EventEnvelope envelope, UUID storeId) {
-            return new CatalogProduct(required(envelope, "products.productId", productId), storeId,
-                    required(envelope, "products.name", name), required(envelope, "products.price", price),
+            return new CatalogProduct(envelope.required("products.productId", productId), storeId,
+                    envelope.required("products.name", name), envelope.required("products.price", price),
                     Boolean.TRUE.equals(soldOut), options == null ? List.of()
                     : options.stream().map(option -> option.toOption(envelope)).toList());
         }
@@ -157,8 +150,8 @@ class StoreEventsListener {
     @Serdeable
     record OptionMessage(@Nullable String name, @Nullable Long price, @Nullable Integer min, @Nullable Integer max) {
         CatalogOption toOption(EventEnvelope envelope) {
-            return new CatalogOption(required(envelope, "options.name", name), required(envelope, "options.price", price),
-                    min == null ? 0 : min, required(envelope, "options.max", max));
+            return new CatalogOption(envelope.required("options.name", name), envelope.required("options.price", price),
+                    min == null ? 0 : min, envelope.required("options.max", max));
         }
     }
 
