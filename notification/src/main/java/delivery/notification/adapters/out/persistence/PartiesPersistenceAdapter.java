@@ -1,9 +1,9 @@
 package delivery.notification.adapters.out.persistence;
 
-import delivery.notification.application.port.out.PartiesRepository;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import delivery.notification.application.port.in.NotifyAboutEventUseCase.EventNotice;
+import delivery.notification.application.port.out.PartiesRepository;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -40,7 +40,8 @@ class PartiesPersistenceAdapter implements PartiesRepository {
             insert into deferred_notice (event_id, order_id, notice) values (?, ?, ?::jsonb)
             on conflict (event_id) do nothing""";
     private static final String TAKE_DEFERRED = """
-            delete from deferred_notice where order_id = ? returning notice::text, deferred_at""";
+            with taken as (delete from deferred_notice where order_id = ? returning notice, deferred_at)
+            select notice::text from taken order by deferred_at""";
 
     private final JdbcOperations jdbc;
     private final JsonMapper json;
@@ -82,17 +83,15 @@ class PartiesPersistenceAdapter implements PartiesRepository {
     public List<EventNotice> takeDeferred(UUID orderId) {
         return jdbc.prepareStatement(TAKE_DEFERRED, statement -> {
             statement.setObject(1, orderId);
-            List<Map.Entry<java.time.Instant, EventNotice>> taken = new ArrayList<>();
+            List<EventNotice> taken = new ArrayList<>();
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    DeferredNotice notice = json.readValue(row.getString(1), DeferredNotice.class);
-                    taken.add(Map.entry(row.getTimestamp(2).toInstant(), notice.toNotice()));
+                    taken.add(json.readValue(row.getString(1), DeferredNotice.class).toNotice());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            taken.sort(Map.Entry.comparingByKey());
-            return taken.stream().map(Map.Entry::getValue).toList();
+            return taken;
         });
     }
 
