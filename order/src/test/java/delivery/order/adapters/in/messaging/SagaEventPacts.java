@@ -21,7 +21,7 @@ import java.util.function.Consumer;
 
 import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
 
-/** The envelope every saga event the order service follows arrives in, as a Pact message. */
+/** The envelope every event the order service consumes arrives in, as a Pact message. */
 final class SagaEventPacts {
 
     private SagaEventPacts() {
@@ -54,8 +54,17 @@ final class SagaEventPacts {
     }
 
     static V4Pact event(MessagePactBuilder builder, String exchange, String type, Consumer<LambdaDslObject> payload) {
+        return event(builder, exchange, type, "b2000000-0000-4000-8000-000000000001", payload);
+    }
+
+    /**
+     * The whole envelope as the provider's outbox publishes it, with metadata naming the exchange
+     * and the routing key (the event type); the example event id keeps the pact file the same from run to run.
+     */
+    static V4Pact event(MessagePactBuilder builder, String exchange, String type, String exampleEventId,
+                        Consumer<LambdaDslObject> payload) {
         DslPart envelope = newJsonBody(body -> {
-            body.uuid("eventId", UUID.fromString("b2000000-0000-4000-8000-000000000001"));
+            body.uuid("eventId", UUID.fromString(exampleEventId));
             body.stringValue("type", type);
             body.integerType("version", 1);
             body.stringMatcher("occurredAt", "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z",

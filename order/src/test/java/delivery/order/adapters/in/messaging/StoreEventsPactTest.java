@@ -1,7 +1,6 @@
 package delivery.order.adapters.in.messaging;
 
 import au.com.dius.pact.consumer.MessagePactBuilder;
-import au.com.dius.pact.consumer.dsl.DslPart;
 import au.com.dius.pact.consumer.dsl.LambdaDslObject;
 import au.com.dius.pact.consumer.dsl.PactDslJsonRootValue;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
@@ -37,7 +36,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -223,26 +221,9 @@ class StoreEventsPactTest {
     /** {@code HH:mm}, or {@code HH:mm:ss} as a serialized LocalTime has it. */
     static final String TIME = "\\d{2}:\\d{2}(:\\d{2})?";
 
-    /**
-     * The envelope of every store event; the provider publishes it with metadata naming the
-     * exchange and the routing key (the event type).
-     */
     private static V4Pact event(MessagePactBuilder builder, String type, String exampleEventId,
                                 Consumer<LambdaDslObject> payload) {
-        DslPart envelope = newJsonBody(body -> {
-            body.uuid("eventId", UUID.fromString(exampleEventId));
-            body.stringValue("type", type);
-            body.integerType("version", 1);
-            body.stringMatcher("occurredAt", "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z",
-                    "2026-03-02T02:30:00.123456Z");
-            body.stringType("aggregateId", "1d2e3f40-5162-4738-8495-a6b7c8d9e0f1");
-            body.stringType("correlationId", "6b1c2f0e-request");
-            body.object("payload", payload);
-        }).build();
-        return builder.expectsToReceive("a " + type + " event")
-                .withMetadata(Map.of("exchange", "store.events", "routingKey", type))
-                .withContent(envelope)
-                .toPact(V4Pact.class);
+        return SagaEventPacts.event(builder, "store.events", type, exampleEventId, payload);
     }
 
     /** The real listener code: the envelope decoded as from the queue, handled as in the inbox's transaction. */
