@@ -81,12 +81,10 @@ class SagaFailuresIT {
         String orderId = placed(customer);
         Scenario.awaitOrder(orderId, "ORDER_WAITING");
         campus.accept(orderId);
-        String deliveryId = Scenario.awaitDelivery(orderId, "ASSIGNED").get("deliveryId").asText();
-        Scenario.awaitOrder(orderId, "DELIVERY_WAITING");
+        String deliveryId = Scenario.assignedDelivery(orderId);
         Platform.services("stop", "order");
         try {
-            assertThat(Edge.post("/api/deliveries/" + deliveryId + "/pickup", Map.of()).status()).isEqualTo(200);
-            assertThat(Edge.post("/api/deliveries/" + deliveryId + "/complete", Map.of()).status()).isEqualTo(200);
+            Scenario.pickUpAndComplete(deliveryId);
         } finally {
             Platform.services("start", "order");
         }
@@ -122,12 +120,10 @@ class SagaFailuresIT {
         String orderId = placed(customer);
         Scenario.awaitOrder(orderId, "ORDER_WAITING");
         campus.accept(orderId);
-        String deliveryId = Scenario.awaitDelivery(orderId, "ASSIGNED").get("deliveryId").asText();
-        Scenario.awaitOrder(orderId, "DELIVERY_WAITING");
+        String deliveryId = Scenario.assignedDelivery(orderId);
         Platform.services("stop", "billing");
         try {
-            assertThat(Edge.post("/api/deliveries/" + deliveryId + "/pickup", Map.of()).status()).isEqualTo(200);
-            assertThat(Edge.post("/api/deliveries/" + deliveryId + "/complete", Map.of()).status()).isEqualTo(200);
+            Scenario.pickUpAndComplete(deliveryId);
             Scenario.awaitOrder(orderId, "DELIVERED");
         } finally {
             Platform.services("start", "billing");
@@ -160,9 +156,7 @@ class SagaFailuresIT {
         Platform.rabbitmq("stop");
         try {
             // the edge routes nowhere while every /health reports the broker down: the client reaches the order service
-            Edge.Reply placed = direct(8081, "/api/orders", campus.order(customer, "tok_visa"));
-            assertThat(placed.status()).as(placed.body().toString()).isEqualTo(201);
-            orderId = placed.body().get("orderId").asText();
+            orderId = Scenario.created(direct(8081, "/api/orders", campus.order(customer, "tok_visa")), "orderId");
             pause();
         } finally {
             Platform.rabbitmq("start");
@@ -177,9 +171,7 @@ class SagaFailuresIT {
         UUID customer = UUID.randomUUID();
         Map<String, Object> order = new HashMap<>(campus.order(customer, "tok_visa"));
         order.put("payment", Map.of("method", "VIRTUAL_ACCOUNT"));
-        Edge.Reply placed = Edge.post("/api/orders", order);
-        assertThat(placed.status()).as(placed.body().toString()).isEqualTo(201);
-        String orderId = placed.body().get("orderId").asText();
+        String orderId = Scenario.created(Edge.post("/api/orders", order), "orderId");
         String paymentId = Scenario.awaitPayment(orderId,
                 list -> list.size() == 1 && "PENDING".equals(list.get(0).path("status").asText())).get(0).get("paymentId").asText();
         Scenario.awaitOrder(orderId, "PAYMENT_PENDING");
@@ -204,8 +196,7 @@ class SagaFailuresIT {
         String orderId = placed(customer);
         Scenario.awaitOrder(orderId, "ORDER_WAITING");
         campus.accept(orderId);
-        String deliveryId = Scenario.awaitDelivery(orderId, "ASSIGNED").get("deliveryId").asText();
-        Scenario.awaitOrder(orderId, "DELIVERY_WAITING");
+        String deliveryId = Scenario.assignedDelivery(orderId);
         assertThat(Edge.post("/api/deliveries/" + deliveryId + "/pickup", Map.of()).status()).isEqualTo(200);
         Scenario.awaitOrder(orderId, "PICKED_UP");
         Platform.rabbitmq("stop");
@@ -243,8 +234,7 @@ class SagaFailuresIT {
         String orderId = placed(customer);
         Scenario.awaitOrder(orderId, "ORDER_WAITING");
         campus.accept(orderId);
-        String deliveryId = Scenario.awaitDelivery(orderId, "ASSIGNED").get("deliveryId").asText();
-        Scenario.awaitOrder(orderId, "DELIVERY_WAITING");
+        String deliveryId = Scenario.assignedDelivery(orderId);
         Platform.rabbitmq("stop");
         try {
             assertThat(direct(8083, "/api/deliveries/" + deliveryId + "/pickup", Map.of()).status()).isEqualTo(200);
@@ -312,9 +302,7 @@ class SagaFailuresIT {
     }
 
     private static String placed(UUID customer) {
-        Edge.Reply placed = campus.placeOrder(customer, "tok_visa");
-        assertThat(placed.status()).as(placed.body().toString()).isEqualTo(201);
-        return placed.body().get("orderId").asText();
+        return Scenario.created(campus.placeOrder(customer, "tok_visa"), "orderId");
     }
 
     /** From wherever the order is to DELIVERED, playing the owner and the rider. */
@@ -323,10 +311,8 @@ class SagaFailuresIT {
         if ("ORDER_WAITING".equals(status)) {
             campus.accept(orderId);
         }
-        String deliveryId = Scenario.awaitDelivery(orderId, "ASSIGNED").get("deliveryId").asText();
-        Scenario.awaitOrder(orderId, "DELIVERY_WAITING");
-        assertThat(Edge.post("/api/deliveries/" + deliveryId + "/pickup", Map.of()).status()).isEqualTo(200);
-        assertThat(Edge.post("/api/deliveries/" + deliveryId + "/complete", Map.of()).status()).isEqualTo(200);
+        String deliveryId = Scenario.assignedDelivery(orderId);
+        Scenario.pickUpAndComplete(deliveryId);
         Scenario.awaitOrder(orderId, "DELIVERED");
     }
 

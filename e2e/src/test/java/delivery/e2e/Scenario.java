@@ -69,10 +69,7 @@ final class Scenario {
         String orderId = placed.body().get("orderId").asText();
         awaitOrder(orderId, "ORDER_WAITING");
         accept(orderId);
-        String deliveryId = awaitDelivery(orderId, "ASSIGNED").get("deliveryId").asText();
-        awaitOrder(orderId, "DELIVERY_WAITING");
-        assertThat(Edge.post("/api/deliveries/" + deliveryId + "/pickup", Map.of()).status()).isEqualTo(200);
-        assertThat(Edge.post("/api/deliveries/" + deliveryId + "/complete", Map.of()).status()).isEqualTo(200);
+        pickUpAndComplete(assignedDelivery(orderId));
         awaitOrder(orderId, "DELIVERED");
         return awaitDelivery(orderId, "COMPLETED");
     }
@@ -93,6 +90,19 @@ final class Scenario {
         awaitTicket(orderId, "WAITING");
         Edge.Reply accepted = Edge.post("/api/stores/" + storeId + "/tickets/" + orderId + "/accept", Map.of());
         assertThat(accepted.status()).as(accepted.body().toString()).isEqualTo(200);
+    }
+
+    /** The accepted order's delivery once a rider has it and the order knows: its id. */
+    static String assignedDelivery(String orderId) {
+        String deliveryId = awaitDelivery(orderId, "ASSIGNED").get("deliveryId").asText();
+        awaitOrder(orderId, "DELIVERY_WAITING");
+        return deliveryId;
+    }
+
+    /** The rider picks the delivery up and completes it, through the edge. */
+    static void pickUpAndComplete(String deliveryId) {
+        assertThat(Edge.post("/api/deliveries/" + deliveryId + "/pickup", Map.of()).status()).isEqualTo(200);
+        assertThat(Edge.post("/api/deliveries/" + deliveryId + "/complete", Map.of()).status()).isEqualTo(200);
     }
 
     static java.util.Optional<JsonNode> ticketIn(JsonNode tickets, String orderId) {
